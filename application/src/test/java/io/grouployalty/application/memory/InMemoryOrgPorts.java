@@ -1,0 +1,17 @@
+package io.grouployalty.application.memory;
+
+import io.grouployalty.application.contract.OrgPorts;
+
+/** The org ports over fresh in-memory tables, sharing one in-memory transaction manager. */
+public final class InMemoryOrgPorts {
+
+    private InMemoryOrgPorts() {
+    }
+
+    public static OrgPorts create() {
+        InMemoryOrgs orgs = new InMemoryOrgs();
+        InMemoryTills tills = new InMemoryTills();
+        InMemoryOrgSettings settings = new InMemoryOrgSettings();
+        return new OrgPorts(orgs, tills, settings, new InMemoryTransactions(orgs, tills, settings));
+    }
+}
