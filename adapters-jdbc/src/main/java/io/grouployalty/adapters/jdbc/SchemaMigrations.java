@@ -1,0 +1,29 @@
+package io.grouployalty.adapters.jdbc;
+
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+
+/** The database schema, brought up to date by versioned SQL migrations. */
+public final class SchemaMigrations {
+
+    private final Flyway flyway;
+
+    public SchemaMigrations(DataSource dataSource) {
+        this.flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+    }
+
+    /** Applies the migrations not yet applied; answers how many ran. */
+    public int migrate() {
+        return flyway.migrate().migrationsExecuted;
+    }
+
+    /** True when every migration of this build is applied and none failed. */
+    public boolean current() {
+        return flyway.info().pending().length == 0 && flyway.validateWithResult().validationSuccessful;
+    }
+}

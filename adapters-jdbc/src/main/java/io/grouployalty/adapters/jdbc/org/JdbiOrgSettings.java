@@ -1,0 +1,42 @@
+package io.grouployalty.adapters.jdbc.org;
+
+import io.grouployalty.domain.org.OrgId;
+import io.grouployalty.domain.org.OrgSettings;
+import io.grouployalty.domain.org.OrgSource;
+import io.grouployalty.domain.org.Source;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import org.jdbi.v3.core.Jdbi;
+
+public final class JdbiOrgSettings implements OrgSettings {
+
+    private static final OrgSource INSTORE = OrgSource.singleAccount(Source.INSTORE);
+
+    private final OrgSettingsDao dao;
+
+    public JdbiOrgSettings(Jdbi jdbi) {
+        this.dao = jdbi.onDemand(OrgSettingsDao.class);
+    }
+
+    @Override
+    public List<OrgSource> enabledSources(OrgId org) {
+        java.util.List<SourceRow> rows = dao.enabledSources(org.value());
+        List<OrgSource> stored = List.ofAll(rows).map(SourceRow::toOrgSource);
+        return stored.prepend(INSTORE).sortBy(source -> source.source().ordinal());
+    }
+
+    @Override
+    public void replaceSources(OrgId org, List<OrgSource> sources) {
+        List<OrgSource> declared = sources.filter(source -> !source.source().alwaysEnabled());
+        String[] names = declared.map(source -> source.source().name()).toJavaArray(String[]::new);
+        List<Tuple2<String, String>> accounts = declared.flatMap(source ->
+                source.accounts().map(account -> new Tuple2<>(source.source().name(), account.value())));
+        String[] accountSources = accounts.map(Tuple2::_1).toJavaArray(String[]::new);
+        String[] accountIds = accounts.map(Tuple2::_2).toJavaArray(String[]::new);
+
+        dao.enableSources(org.value(), names);
+        dao.disableSourcesBut(org.value(), names);
+        dao.enableAccounts(org.value(), accountSources, accountIds);
+        dao.disableAccountsBut(org.value(), accountSources, accountIds);
+    }
+}

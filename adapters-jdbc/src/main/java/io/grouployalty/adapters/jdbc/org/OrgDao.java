@@ -1,0 +1,24 @@
+package io.grouployalty.adapters.jdbc.org;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.util.List;
+import java.util.Optional;
+
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(OrgRow.class)
+interface OrgDao {
+
+    @SqlUpdate
+    void save(@Bind("orgId") long orgId, @Bind("name") String name, @Bind("timeZone") String timeZone);
+
+    @SqlQuery
+    Optional<OrgRow> find(@Bind("orgId") long orgId);
+
+    @SqlQuery
+    List<OrgRow> all();
+}

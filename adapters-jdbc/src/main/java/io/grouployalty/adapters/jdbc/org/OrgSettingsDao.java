@@ -1,0 +1,29 @@
+package io.grouployalty.adapters.jdbc.org;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.util.List;
+
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(SourceRow.class)
+interface OrgSettingsDao {
+
+    @SqlQuery
+    List<SourceRow> enabledSources(@Bind("orgId") long orgId);
+
+    @SqlUpdate
+    void enableSources(@Bind("orgId") long orgId, @Bind("sources") String[] sources);
+
+    @SqlUpdate
+    void disableSourcesBut(@Bind("orgId") long orgId, @Bind("sources") String[] sources);
+
+    @SqlUpdate
+    void enableAccounts(@Bind("orgId") long orgId, @Bind("sources") String[] sources, @Bind("accounts") String[] accounts);
+
+    @SqlUpdate
+    void disableAccountsBut(@Bind("orgId") long orgId, @Bind("sources") String[] sources, @Bind("accounts") String[] accounts);
+}

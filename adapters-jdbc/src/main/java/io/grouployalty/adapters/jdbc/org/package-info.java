@@ -1,0 +1,2 @@
+/** Orgs, tills and org settings in PostgreSQL. */
+package io.grouployalty.adapters.jdbc.org;

@@ -1,0 +1,3 @@
+select code, org_id, password_hash, enabled
+  from till
+ where code = :code
