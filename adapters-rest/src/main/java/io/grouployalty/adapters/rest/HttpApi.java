@@ -1,0 +1,43 @@
+package io.grouployalty.adapters.rest;
+
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.auth.Authenticator;
+import io.dropwizard.auth.basic.BasicCredentialAuthFilter;
+import io.dropwizard.auth.basic.BasicCredentials;
+import io.grouployalty.adapters.rest.auth.EnvelopeUnauthorizedHandler;
+import io.grouployalty.adapters.rest.auth.TillPrincipal;
+import io.grouployalty.adapters.rest.error.JsonProcessingExceptionMapper;
+import io.grouployalty.adapters.rest.error.UnexpectedExceptionMapper;
+import io.grouployalty.adapters.rest.error.WebApplicationExceptionMapper;
+import io.grouployalty.adapters.rest.meta.MetaResource;
+import io.grouployalty.application.port.in.ReadOrgSources;
+
+import java.util.List;
+
+/** Everything Jersey must know of this adapter: its resources and the providers they rely on. */
+public final class HttpApi {
+
+    public static final String REALM = "group-loyalty";
+
+    private HttpApi() {
+    }
+
+    public static List<Object> providers(Authenticator<BasicCredentials, TillPrincipal> authenticator) {
+        return List.of(
+                new AuthDynamicFeature(new BasicCredentialAuthFilter.Builder<TillPrincipal>()
+                        .setAuthenticator(authenticator)
+                        .setRealm(REALM)
+                        .setUnauthorizedHandler(new EnvelopeUnauthorizedHandler())
+                        .buildAuthFilter()),
+                new AuthValueFactoryProvider.Binder<>(TillPrincipal.class),
+                new JsonBodyFilter(),
+                new WebApplicationExceptionMapper(),
+                new JsonProcessingExceptionMapper(),
+                new UnexpectedExceptionMapper());
+    }
+
+    public static List<Object> resources(ReadOrgSources readOrgSources) {
+        return List.of(new MetaResource(readOrgSources));
+    }
+}

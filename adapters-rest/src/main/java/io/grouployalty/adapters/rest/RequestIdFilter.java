@@ -1,0 +1,46 @@
+package io.grouployalty.adapters.rest;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import java.io.IOException;
+import java.util.UUID;
+
+/** Gives every request a fresh id, returned in {@code X-Cap-Requestid} and written in the request's log line. */
+public final class RequestIdFilter implements Filter {
+
+    public static final String HEADER = "X-Cap-Requestid";
+    private static final String MDC_KEY = "requestId";
+    private static final Logger REQUESTS = LoggerFactory.getLogger("io.grouployalty.requests");
+
+    /** The id of the request being served on this thread, or "-" outside of one. */
+    public static String current() {
+        String id = MDC.get(MDC_KEY);
+        return id == null ? "-" : id;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) request;
+        HttpServletResponse httpResponse = (HttpServletResponse) response;
+        String id = UUID.randomUUID().toString();
+        long started = System.nanoTime();
+        httpResponse.setHeader(HEADER, id);
+        MDC.put(MDC_KEY, id);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            REQUESTS.info("{} {} {} {}ms requestId={}", http.getMethod(), http.getRequestURI(), httpResponse.getStatus(),
+                    (System.nanoTime() - started) / 1_000_000, id);
+            MDC.remove(MDC_KEY);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.grouployalty.adapters.rest.error;
+
+import io.grouployalty.adapters.rest.RequestIdFilter;
+import io.grouployalty.domain.ErrorCode;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+
+/** A bug or an infrastructure failure: logged in full under the request id, answered 500 with no internals. */
+@Provider
+public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        String requestId = RequestIdFilter.current();
+        if (databaseUnreachable(exception)) {
+            LOG.warn("Database unreachable while serving request {}: {}", requestId, exception.toString());
+            return ErrorEnvelope.respond(503, ErrorCode.UNAVAILABLE).build();
+        }
+        LOG.error("Unexpected failure of request {}", requestId, exception);
+        return ErrorEnvelope.respond(500, ErrorCode.INTERNAL_ERROR, requestId).build();
+    }
+
+    /** SQL state class 08 is "connection exception". */
+    private static boolean databaseUnreachable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

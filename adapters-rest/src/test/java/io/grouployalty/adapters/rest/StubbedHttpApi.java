@@ -1,0 +1,38 @@
+package io.grouployalty.adapters.rest;
+
+import io.dropwizard.testing.junit5.ResourceExtension;
+import io.grouployalty.adapters.rest.auth.TillAuthenticator;
+import io.grouployalty.application.port.in.AuthenticateTill;
+import io.grouployalty.application.port.in.ReadOrgSources;
+import io.grouployalty.domain.org.Caller;
+import io.grouployalty.domain.org.OrgId;
+import io.grouployalty.domain.org.PasswordDigest;
+import io.grouployalty.domain.org.TillCode;
+import io.vavr.control.Option;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** The HTTP adapter over stubbed use cases: one till, {@code cashier} with password {@code secret}, of org 7. */
+public final class StubbedHttpApi {
+
+    public static final Caller CASHIER = new Caller(new TillCode("cashier"), new OrgId(7));
+    public static final String CASHIER_AUTHORIZATION = basic("cashier", PasswordDigest.ofPassword("secret").hex());
+
+    private static final AuthenticateTill ONE_TILL = (till, digest) ->
+            Option.when(till.equals(CASHIER.till()) && digest.equals(PasswordDigest.ofPassword("secret")), CASHIER);
+
+    private StubbedHttpApi() {
+    }
+
+    public static ResourceExtension with(ReadOrgSources readOrgSources) {
+        ResourceExtension.Builder builder = ResourceExtension.builder().setRegisterDefaultExceptionMappers(false);
+        HttpApi.providers(new TillAuthenticator(ONE_TILL)).forEach(builder::addProvider);
+        HttpApi.resources(readOrgSources).forEach(builder::addResource);
+        return builder.build();
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
