@@ -1,0 +1,63 @@
+package io.grouployalty.bootstrap;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.dropwizard.auth.CachingAuthenticator;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.server.AbstractServerFactory;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jdbi3.JdbiFactory;
+import io.grouployalty.adapters.rest.HttpApi;
+import io.grouployalty.adapters.rest.RequestIdFilter;
+import io.grouployalty.adapters.rest.auth.TillAuthenticator;
+import io.grouployalty.bootstrap.cli.DbCommand;
+import io.grouployalty.bootstrap.cli.OrgCommand;
+import io.grouployalty.bootstrap.db.Database;
+import io.grouployalty.bootstrap.db.SchemaHealthCheck;
+import jakarta.servlet.DispatcherType;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.EnumSet;
+
+/** The group loyalty service: {@code server}, {@code db migrate}, {@code org apply|list} and {@code check}. */
+public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfiguration> {
+
+    public static void main(String[] args) throws Exception {
+        new GroupLoyaltyApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "group-loyalty";
+    }
+
+    @Override
+    public void initialize(Bootstrap<GroupLoyaltyConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addCommand(new DbCommand());
+        bootstrap.addCommand(new OrgCommand());
+    }
+
+    @Override
+    public void run(GroupLoyaltyConfiguration configuration, Environment environment) {
+        ((AbstractServerFactory) configuration.getServerFactory()).setRegisterDefaultExceptionMappers(false);
+        environment.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+        Database database = Database.open(configuration.database(), environment.metrics());
+        environment.lifecycle().manage(database);
+        Jdbi jdbi = new JdbiFactory().build(environment, database.pool(), database.dataSource(), "postgresql");
+        environment.healthChecks().register("schema", new SchemaHealthCheck(database.migrations()));
+
+        Components components = new Components(jdbi, configuration.authentication());
+        HttpApi.providers(new CachingAuthenticator<>(environment.metrics(), new TillAuthenticator(components.authenticateTill()),
+                        Caffeine.from(configuration.authentication().cachePolicy()), false))
+                .forEach(environment.jersey()::register);
+        HttpApi.resources(components.readOrgSources()).forEach(environment.jersey()::register);
+        environment.servlets().addFilter("request-id", new RequestIdFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    }
+}

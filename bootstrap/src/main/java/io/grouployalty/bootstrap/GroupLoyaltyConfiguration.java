@@ -1,0 +1,53 @@
+package io.grouployalty.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.grouployalty.bootstrap.db.DatabaseConfiguration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** The one configuration file, {@code bootstrap/config.yml}, with its environment overrides. */
+public class GroupLoyaltyConfiguration extends Configuration {
+
+    @JsonProperty
+    @Valid
+    @NotNull
+    private DatabaseConfiguration database = new DatabaseConfiguration();
+
+    @JsonProperty
+    @Valid
+    @NotNull
+    private Authentication authentication = new Authentication();
+
+    public DatabaseConfiguration database() {
+        return database;
+    }
+
+    public Authentication authentication() {
+        return authentication;
+    }
+
+    /** How tills' credentials are checked: bcrypt's cost, and how long a verified credential is trusted from memory. */
+    public static class Authentication {
+
+        @JsonProperty
+        @Min(4)
+        @Max(31)
+        private int bcryptCost = 10;
+
+        @JsonProperty
+        @NotBlank
+        private String cachePolicy = "maximumSize=10000, expireAfterWrite=4s";
+
+        public int bcryptCost() {
+            return bcryptCost;
+        }
+
+        public String cachePolicy() {
+            return cachePolicy;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The Dropwizard application: configuration, commands, and the wiring of every ring by hand. */
+package io.grouployalty.bootstrap;
