@@ -1,5 +1,7 @@
 package io.grouployalty.bootstrap.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -185,9 +187,10 @@ final class OrgFileReader {
     }
 
     private static String describe(JsonProcessingException e) {
-        String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        JsonLocation location = e.getProcessor() instanceof JsonParser parser ? parser.currentTokenLocation() : e.getLocation();
+        String line = location == null ? "" : " (line " + location.getLineNr() + ")";
         if (e instanceof UnrecognizedPropertyException) {
-            return "is not a known field" + line;
+            return "is not a known field";
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "has the wrong type, expected " + typeName(mismatch.getTargetType()) + line;
