@@ -1,6 +1,5 @@
 package io.grouployalty.bootstrap;
 
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.grouployalty.bootstrap.testing.CliRun;
 import io.grouployalty.bootstrap.testing.TestServer;
@@ -33,10 +32,7 @@ class EmbeddedDatabaseEndToEndTest {
                 "server.adminConnectors[0].port", "0",
                 "authentication.bcryptCost", "4",
                 "logging.level", "WARN");
-        DropwizardTestSupport<GroupLoyaltyConfiguration> server = new DropwizardTestSupport<>(GroupLoyaltyApplication.class,
-                TestServer.CONFIG, overrides.entrySet().stream()
-                .map(override -> ConfigOverride.config(override.getKey(), override.getValue()))
-                .toArray(ConfigOverride[]::new));
+        DropwizardTestSupport<GroupLoyaltyConfiguration> server = TestServer.application(overrides);
         server.before();
         try {
             assertThat(data.resolve("postmaster.pid")).exists();

@@ -36,7 +36,12 @@ public final class TestServer {
 
     private TestServer(TestDatabase database) {
         this.database = database;
-        this.support = new DropwizardTestSupport<>(GroupLoyaltyApplication.class, CONFIG, overrides().entrySet().stream()
+        this.support = application(overrides());
+    }
+
+    /** The application with the shipped config.yml and {@code overrides} of it, not yet started. */
+    public static DropwizardTestSupport<GroupLoyaltyConfiguration> application(Map<String, String> overrides) {
+        return new DropwizardTestSupport<>(GroupLoyaltyApplication.class, CONFIG, overrides.entrySet().stream()
                 .map(override -> ConfigOverride.config(override.getKey(), override.getValue()))
                 .toArray(ConfigOverride[]::new));
     }
