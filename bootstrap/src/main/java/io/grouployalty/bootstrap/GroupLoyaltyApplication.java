@@ -13,6 +13,7 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.grouployalty.adapters.rest.HttpApi;
 import io.grouployalty.adapters.rest.RequestIdFilter;
 import io.grouployalty.adapters.rest.auth.TillAuthenticator;
+import io.grouployalty.adapters.rest.error.EnvelopeErrorHandler;
 import io.grouployalty.bootstrap.cli.DbCommand;
 import io.grouployalty.bootstrap.cli.OrgCommand;
 import io.grouployalty.bootstrap.db.Database;
@@ -57,6 +58,9 @@ public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfigurati
                         Caffeine.from(configuration.authentication().cachePolicy()), false))
                 .forEach(environment.jersey()::register);
         HttpApi.resources(components.readOrgSources()).forEach(environment.jersey()::register);
+        EnvelopeErrorHandler errors = new EnvelopeErrorHandler();
+        environment.getApplicationContext().setErrorHandler(errors);
+        environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(errors));
         environment.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     }

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -157,6 +159,25 @@ class MetaSourcesEndToEndTest {
                 .allSatisfy(line -> assertThat(line).contains("requestId="))
                 .anySatisfy(line -> assertThat(line).startsWith("GET /v2/meta/sources 200"))
                 .filteredOn(line -> ids.stream().anyMatch(line::endsWith)).hasSize(20));
+    }
+
+    @Test
+    void requestsRefusedBeforeAnyResourceStillGetTheEnvelopeAndARequestId() throws Exception {
+        for (String requestLine : List.of("GET /v2/%zz HTTP/1.1", "NOT-HTTP-AT-ALL")) {
+            String answer = rawExchange(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+            assertThat(answer).startsWith("HTTP/1.1 400");
+            assertThat(answer).containsIgnoringCase("X-Cap-Requestid: ");
+            assertThat(answer).containsIgnoringCase("Content-Type: application/json");
+            assertThat(answer).contains("{\"errors\":[{\"status\":false,\"code\":400,");
+        }
+    }
+
+    private static String rawExchange(String request) throws Exception {
+        try (Socket socket = new Socket("localhost", server.uri("/").getPort())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -21,6 +21,15 @@ public final class RequestIdFilter implements Filter {
     private static final String MDC_KEY = "requestId";
     private static final Logger REQUESTS = LoggerFactory.getLogger("io.grouployalty.requests");
 
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Writes the one log line of a served request. */
+    public static void logServed(String method, String uri, int status, long startedNanos, String id) {
+        REQUESTS.info("{} {} {} {}ms requestId={}", method, uri, status, (System.nanoTime() - startedNanos) / 1_000_000, id);
+    }
+
     /** The id of the request being served on this thread, or "-" outside of one. */
     public static String current() {
         String id = MDC.get(MDC_KEY);
@@ -31,15 +40,14 @@ public final class RequestIdFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         HttpServletResponse httpResponse = (HttpServletResponse) response;
-        String id = UUID.randomUUID().toString();
+        String id = newId();
         long started = System.nanoTime();
         httpResponse.setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
         try {
             chain.doFilter(request, response);
         } finally {
-            REQUESTS.info("{} {} {} {}ms requestId={}", http.getMethod(), http.getRequestURI(), httpResponse.getStatus(),
-                    (System.nanoTime() - started) / 1_000_000, id);
+            logServed(http.getMethod(), http.getRequestURI(), httpResponse.getStatus(), started, id);
             MDC.remove(MDC_KEY);
         }
     }

@@ -1,10 +1,5 @@
 package io.grouployalty.adapters.rest.error;
 
-import io.grouployalty.adapters.rest.RequestIdFilter;
-import io.grouployalty.domain.ErrorCode;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
@@ -25,24 +20,9 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
         if (original.hasEntity() && original.getEntity() instanceof ErrorEnvelope) {
             return original;
         }
-        Response.ResponseBuilder envelope = envelopeFor(exception, original.getStatus());
+        int status = original.getStatus();
+        Response.ResponseBuilder envelope = ErrorEnvelope.respond(status, ErrorEnvelope.forStatus(status, request.getMethod()));
         original.getHeaders().forEach((name, values) -> values.forEach(value -> envelope.header(name, value)));
         return envelope.build();
-    }
-
-    private Response.ResponseBuilder envelopeFor(WebApplicationException exception, int status) {
-        if (exception instanceof NotFoundException) {
-            return ErrorEnvelope.respond(status, ErrorCode.NOT_FOUND, "no such resource");
-        }
-        if (exception instanceof NotAllowedException) {
-            return ErrorEnvelope.respond(status, ErrorCode.METHOD_NOT_ALLOWED, request.getMethod());
-        }
-        if (exception instanceof NotSupportedException) {
-            return ErrorEnvelope.respond(status, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
-        }
-        if (status >= 500) {
-            return ErrorEnvelope.respond(status, ErrorCode.INTERNAL_ERROR, RequestIdFilter.current());
-        }
-        return ErrorEnvelope.respond(status, ErrorCode.INVALID_INPUT, "the request can not be served as sent");
     }
 }
