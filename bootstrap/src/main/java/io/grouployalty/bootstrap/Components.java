@@ -1,9 +1,15 @@
 package io.grouployalty.bootstrap;
 
 import io.grouployalty.adapters.jdbc.JdbiTransactions;
+import io.grouployalty.adapters.jdbc.card.JdbiCardSeries;
+import io.grouployalty.adapters.jdbc.company.JdbiCompanies;
+import io.grouployalty.adapters.jdbc.hierarchy.JdbiHierarchies;
+import io.grouployalty.adapters.jdbc.program.JdbiPrograms;
 import io.grouployalty.adapters.jdbc.org.JdbiOrgSettings;
 import io.grouployalty.adapters.jdbc.org.JdbiOrgs;
 import io.grouployalty.adapters.jdbc.org.JdbiTills;
+import io.grouployalty.application.company.CompanyService;
+import io.grouployalty.application.hierarchy.HierarchyService;
 import io.grouployalty.application.org.OrgSetupService;
 import io.grouployalty.application.org.OrgSourcesService;
 import io.grouployalty.application.org.TillAuthenticationService;
@@ -12,10 +18,14 @@ import io.grouployalty.application.port.in.AuthenticateTill;
 import io.grouployalty.application.port.in.ListOrgs;
 import io.grouployalty.application.port.in.ReadOrgSources;
 import io.grouployalty.bootstrap.security.BcryptPasswordHasher;
+import io.grouployalty.domain.Transactions;
+import io.grouployalty.domain.hierarchy.Hierarchies;
 import io.grouployalty.domain.org.OrgSettings;
 import io.grouployalty.domain.org.PasswordHasher;
 import io.grouployalty.domain.org.Tills;
 import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
 
 /** The use cases, wired by hand over the PostgreSQL adapters. */
 public final class Components {
@@ -24,16 +34,30 @@ public final class Components {
     private final PasswordHasher hasher;
     private final Tills tills;
     private final OrgSettings settings;
+    private final Hierarchies hierarchies;
+    private final Transactions transactions;
+    private final Clock clock = Clock.systemUTC();
 
     public Components(Jdbi jdbi, GroupLoyaltyConfiguration.Authentication authentication) {
         this.jdbi = jdbi;
         this.hasher = new BcryptPasswordHasher(authentication.bcryptCost());
         this.tills = new JdbiTills(jdbi);
         this.settings = new JdbiOrgSettings(jdbi);
+        this.hierarchies = new JdbiHierarchies(jdbi);
+        this.transactions = new JdbiTransactions(jdbi);
     }
 
     private OrgSetupService orgSetup() {
-        return new OrgSetupService(new JdbiOrgs(jdbi), tills, settings, hasher, new JdbiTransactions(jdbi));
+        return new OrgSetupService(new JdbiOrgs(jdbi), tills, settings, new JdbiPrograms(jdbi), new JdbiCardSeries(jdbi),
+                hierarchies(), companies(), hasher, transactions);
+    }
+
+    public HierarchyService hierarchies() {
+        return new HierarchyService(hierarchies, transactions, clock);
+    }
+
+    public CompanyService companies() {
+        return new CompanyService(new JdbiCompanies(jdbi), hierarchies, transactions, clock);
     }
 
     public ApplyOrgSetup applyOrgSetup() {

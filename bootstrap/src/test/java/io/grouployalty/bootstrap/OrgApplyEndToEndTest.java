@@ -62,7 +62,7 @@ class OrgApplyEndToEndTest {
 
         assertThat(first.succeeded()).isTrue();
         assertThat(second.succeeded()).isTrue();
-        assertThat(second.stdout()).contains("Applied org " + org + ": 1 till(s) enabled, 0 disabled; 2 source(s) enabled.");
+        assertThat(second.stdout()).contains("Applied org " + org + ": 1 till(s) enabled, 0 disabled; 2 source(s), 0 program(s) and 0 card series enabled;");
         assertThat(sources()).isEqualTo(sourcesOnce);
         assertThat(orgList()).isEqualTo(listedOnce).isEqualTo(org + "\tApply Test\t+05:30");
         assertThat(status("first")).isEqualTo(200);
@@ -87,12 +87,35 @@ class OrgApplyEndToEndTest {
     }
 
     @Test
-    void anUnsupportedSectionIsRefusedNotIgnored() {
-        CliRun run = server.orgApply(orgFile("first", "[]") + "programs: [{id: 1, name: Fleet Rewards}]\n");
+    void theReferenceDataOfAFileFollowsTheRulesOfTheHttpPath() {
+        String hierarchy = """
+                hierarchies:
+                  - code: fleet
+                    roles:
+                      - {code: OWNER, childRoleCode: DRIVER, maxChild: 10}
+                      - {code: DRIVER}
+                """;
+        assertThat(server.orgApply(orgFile("first", "[]") + hierarchy).succeeded()).isTrue();
 
-        assertThat(run.succeeded()).isFalse();
-        assertThat(run.stderr()).contains("programs: this section is not supported yet");
-        assertThat(orgList()).isEmpty();
+        CliRun changedChain = server.orgApply(orgFile("first", "[]") + hierarchy.replace("OWNER", "BOSS")
+                + "companies: [{externalId: c1, name: C1, hierarchyDefinitionCode: fleet}]\n");
+
+        assertThat(changedChain.succeeded()).isFalse();
+        assertThat(changedChain.stderr()).contains("hierarchies[0]: [1711]");
+        assertThat(server.orgApply(orgFile("first", "[]") + hierarchy.replace("{code: DRIVER}", "{code: DRIVER, childRoleCode: X}"))
+                .stderr()).contains("hierarchies[0]: [1607]");
+        assertThat(server.orgApply(orgFile("first", "[]") + "companies: [{externalId: c1, name: C1, hierarchyDefinitionCode: nope}]\n")
+                .stderr()).contains("companies[0]: [1701]");
+    }
+
+    @Test
+    void theShippedDemoOrgAppliesTwiceWithEverySection() {
+        CliRun first = CliRun.of(server.overrides(), "org", "apply", TestServer.CONFIG, "demo-org.yml");
+        CliRun second = CliRun.of(server.overrides(), "org", "apply", TestServer.CONFIG, "demo-org.yml");
+
+        assertThat(first.succeeded()).as(first.stderr()).isTrue();
+        assertThat(second.stdout()).isEqualTo(first.stdout())
+                .contains("3 source(s), 1 program(s) and 1 card series enabled; 1 hierarchy(ies) and 1 company(ies) declared.");
     }
 
     @Test

@@ -53,7 +53,7 @@ public enum ErrorCode {
     COMPANY_EXTERNAL_ID_EMPTY(1707, "Company externalId must not be empty"),
     COMPANY_OWN_PARENT(1709, "A company can not be its own parent"),
     CYCLIC_COMPANY_PARENTS(1710, "Cyclic company parents are not supported"),
-    HIERARCHY_UPDATE_NOT_ALLOWED(1711, "This change of the hierarchy is not allowed: %s"),
+    HIERARCHY_UPDATE_NOT_ALLOWED(1711, "This update is not allowed: %s"),
 
     CUSTOM_FIELD_INVALID(1017, "Custom field %s is not defined for the org"),
     NON_LOYALTY_IDENTIFIER_MISSING(1045, "A non-loyalty customer needs a mobile or an email"),

@@ -1,22 +1,29 @@
 package io.grouployalty.application.org;
 
+import io.grouployalty.application.company.CompanyService;
+import io.grouployalty.application.hierarchy.HierarchyService;
 import io.grouployalty.application.port.in.ApplyOrgSetup;
 import io.grouployalty.application.port.in.ListOrgs;
+import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.Transactions;
+import io.grouployalty.domain.card.CardSeries;
 import io.grouployalty.domain.org.Org;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.org.OrgSettings;
 import io.grouployalty.domain.org.OrgSetup;
+import io.grouployalty.domain.org.Orgs;
 import io.grouployalty.domain.org.PasswordHasher;
 import io.grouployalty.domain.org.SetupProblem;
 import io.grouployalty.domain.org.Till;
 import io.grouployalty.domain.org.TillCode;
 import io.grouployalty.domain.org.TillSetup;
 import io.grouployalty.domain.org.Tills;
-import io.grouployalty.domain.org.Orgs;
+import io.grouployalty.domain.program.Programs;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+
+import java.util.function.Function;
 
 /** Applies org files in one transaction each and lists the orgs. */
 public final class OrgSetupService implements ApplyOrgSetup, ListOrgs {
@@ -24,13 +31,22 @@ public final class OrgSetupService implements ApplyOrgSetup, ListOrgs {
     private final Orgs orgs;
     private final Tills tills;
     private final OrgSettings settings;
+    private final Programs programs;
+    private final CardSeries cardSeries;
+    private final HierarchyService hierarchies;
+    private final CompanyService companies;
     private final PasswordHasher hasher;
     private final Transactions transactions;
 
-    public OrgSetupService(Orgs orgs, Tills tills, OrgSettings settings, PasswordHasher hasher, Transactions transactions) {
+    public OrgSetupService(Orgs orgs, Tills tills, OrgSettings settings, Programs programs, CardSeries cardSeries,
+                           HierarchyService hierarchies, CompanyService companies, PasswordHasher hasher, Transactions transactions) {
         this.orgs = orgs;
         this.tills = tills;
         this.settings = settings;
+        this.programs = programs;
+        this.cardSeries = cardSeries;
+        this.hierarchies = hierarchies;
+        this.companies = companies;
         this.hasher = hasher;
         this.transactions = transactions;
     }
@@ -52,9 +68,15 @@ public final class OrgSetupService implements ApplyOrgSetup, ListOrgs {
     private Either<Seq<SetupProblem>, Applied> write(OrgSetup setup) {
         OrgId org = setup.org().id();
         orgs.save(setup.org());
-        setup.sources().forEach(sources -> settings.replaceSources(org, sources));
-        Seq<SetupProblem> problems = setup.tills().map(declared -> replaceTills(org, declared)).getOrElse(List.empty());
-        return problems.isEmpty() ? Either.right(summary(org)) : Either.left(problems);
+        setup.sources().forEach(declared -> settings.replaceSources(org, declared));
+        setup.programs().forEach(declared -> programs.replace(org, declared));
+        setup.cardSeries().forEach(declared -> cardSeries.replace(org, declared));
+        setup.customFields().forEach(declared -> settings.replaceCustomFields(org, declared));
+        setup.extendedFields().forEach(declared -> settings.replaceExtendedFields(org, declared));
+        Seq<SetupProblem> problems = setup.tills().map(declared -> replaceTills(org, declared)).getOrElse(List.empty())
+                .appendAll(declareEach("hierarchies", setup.hierarchies(), draft -> hierarchies.declare(org, draft)))
+                .appendAll(declareEach("companies", setup.companies(), draft -> companies.declare(org, draft)));
+        return problems.isEmpty() ? Either.right(summary(setup)) : Either.left(problems);
     }
 
     private Seq<SetupProblem> replaceTills(OrgId org, List<TillSetup> declared) {
@@ -67,9 +89,17 @@ public final class OrgSetupService implements ApplyOrgSetup, ListOrgs {
                         "till code '" + till._1.code() + "' belongs to another org"));
     }
 
-    private Applied summary(OrgId org) {
+    private static <T> Seq<SetupProblem> declareEach(String section, List<T> drafts, Function<T, Either<Rejection, ?>> declare) {
+        return drafts.zipWithIndex().flatMap(draft -> declare.apply(draft._1).swap().toOption()
+                .map(rejection -> new SetupProblem(section + "[" + draft._2 + "]",
+                        "[" + rejection.code().code() + "] " + rejection.message())));
+    }
+
+    private Applied summary(OrgSetup setup) {
+        OrgId org = setup.org().id();
         List<Till> all = tills.of(org);
         int enabled = all.count(Till::enabled);
-        return new Applied(org, enabled, all.size() - enabled, settings.enabledSources(org).size());
+        return new Applied(org, enabled, all.size() - enabled, settings.enabledSources(org).size(), programs.all(org).size(),
+                cardSeries.all(org).size(), setup.hierarchies().size(), setup.companies().size());
     }
 }

@@ -1,11 +1,14 @@
 package io.grouployalty.application.contract;
 
 import io.grouployalty.domain.org.AccountId;
+import io.grouployalty.domain.org.ExtendedFieldDefinition;
+import io.grouployalty.domain.org.ExtendedFieldType;
 import io.grouployalty.domain.org.Org;
 import io.grouployalty.domain.org.OrgSettings;
 import io.grouployalty.domain.org.OrgSource;
 import io.grouployalty.domain.org.Source;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +68,37 @@ public abstract class OrgSettingsContract {
         settings().replaceSources(other.id(), List.of(OrgSource.singleAccount(Source.JD)));
 
         assertThat(settings().enabledSources(org.id()).toJavaList()).containsExactly(INSTORE);
+    }
+
+    @Test
+    void makesTheDeclaredCustomFieldsTheCompleteSetInTheirOrder() {
+        settings().replaceCustomFields(org.id(), List.of("gender", "city", "fuel"));
+        settings().replaceCustomFields(org.id(), List.of("city", "gender"));
+
+        assertThat(settings().customFields(org.id()).toJavaList()).containsExactly("city", "gender");
+    }
+
+    @Test
+    void makesTheDeclaredExtendedFieldsTheCompleteSetInTheirOrder() {
+        ExtendedFieldDefinition gender = new ExtendedFieldDefinition("gender", ExtendedFieldType.STRING, Option.of(20));
+        ExtendedFieldDefinition dob = new ExtendedFieldDefinition("dob", ExtendedFieldType.DATE, Option.none());
+        ExtendedFieldDefinition size = new ExtendedFieldDefinition("fleet_size", ExtendedFieldType.INTEGER, Option.none());
+        settings().replaceExtendedFields(org.id(), List.of(gender, dob, size));
+        ExtendedFieldDefinition longerGender = new ExtendedFieldDefinition("gender", ExtendedFieldType.STRING, Option.of(40));
+
+        settings().replaceExtendedFields(org.id(), List.of(size, longerGender));
+
+        assertThat(settings().extendedFields(org.id()).toJavaList()).containsExactly(size, longerGender);
+    }
+
+    @Test
+    void keepsSourcesAndFieldsApart() {
+        settings().replaceSources(org.id(), List.of(OrgSource.singleAccount(Source.JD)));
+        settings().replaceCustomFields(org.id(), List.of("city"));
+
+        settings().replaceExtendedFields(org.id(), List.empty());
+
+        assertThat(settings().customFields(org.id()).toJavaList()).containsExactly("city");
+        assertThat(settings().enabledSources(org.id()).size()).isEqualTo(2);
     }
 }

@@ -12,6 +12,11 @@ public final class InMemoryOrgPorts {
         InMemoryOrgs orgs = new InMemoryOrgs();
         InMemoryTills tills = new InMemoryTills();
         InMemoryOrgSettings settings = new InMemoryOrgSettings();
-        return new OrgPorts(orgs, tills, settings, new InMemoryTransactions(orgs, tills, settings));
+        InMemoryPrograms programs = new InMemoryPrograms();
+        InMemoryCardSeries cardSeries = new InMemoryCardSeries();
+        InMemoryHierarchies hierarchies = new InMemoryHierarchies();
+        InMemoryCompanies companies = new InMemoryCompanies();
+        return new OrgPorts(orgs, tills, settings, programs, cardSeries, hierarchies, companies,
+                new InMemoryTransactions(orgs, tills, settings, programs, cardSeries, hierarchies, companies));
     }
 }

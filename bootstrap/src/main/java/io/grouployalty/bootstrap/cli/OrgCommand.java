@@ -44,8 +44,10 @@ public final class OrgCommand extends DatabaseCommand {
                     + applied.getLeft().map(SetupProblem::toString).mkString("\n  "));
         }
         Applied done = applied.get();
-        System.out.printf("Applied org %s: %d till(s) enabled, %d disabled; %d source(s) enabled.%n",
-                done.org(), done.enabledTills(), done.disabledTills(), done.enabledSources());
+        System.out.printf("Applied org %s: %d till(s) enabled, %d disabled; %d source(s), %d program(s) and %d card series enabled; "
+                        + "%d hierarchy(ies) and %d company(ies) declared.%n",
+                done.org(), done.enabledTills(), done.disabledTills(), done.enabledSources(), done.programs(), done.cardSeries(),
+                done.hierarchies(), done.companies());
     }
 
     private static String describe(Org org) {

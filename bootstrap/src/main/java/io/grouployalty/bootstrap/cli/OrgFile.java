@@ -1,14 +1,14 @@
 package io.grouployalty.bootstrap.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 import java.util.Map;
 
-/** An org file as written: its sections, read without interpretation. */
-record OrgFile(OrgSection org, List<TillEntry> tills, List<SourceEntry> sources,
-               JsonNode programs, JsonNode cardSeries, JsonNode customFields, JsonNode extendedFields,
-               JsonNode hierarchies, JsonNode companies) {
+/** An org file as written (API.md §2): its sections, read without interpretation. */
+record OrgFile(OrgSection org, List<TillEntry> tills, List<SourceEntry> sources, List<ProgramEntry> programs,
+               List<CardSeriesEntry> cardSeries, List<String> customFields, List<ExtendedFieldEntry> extendedFields,
+               List<HierarchyEntry> hierarchies, List<CompanyEntry> companies) {
 
     record OrgSection(Long id, String name, String timeZone) {
     }
@@ -19,16 +19,34 @@ record OrgFile(OrgSection org, List<TillEntry> tills, List<SourceEntry> sources,
     record SourceEntry(String name, List<String> accounts) {
     }
 
-    /** The sections a later version reads; until then a file that has one is refused, never half-applied. */
-    Map<String, JsonNode> sectionsNotSupportedYet() {
-        Map<String, JsonNode> all = new java.util.LinkedHashMap<>();
-        all.put("programs", programs);
-        all.put("cardSeries", cardSeries);
-        all.put("customFields", customFields);
-        all.put("extendedFields", extendedFields);
-        all.put("hierarchies", hierarchies);
-        all.put("companies", companies);
-        all.values().removeIf(section -> section == null || section.isNull());
-        return all;
+    record ProgramEntry(Long id, String name, List<TierEntry> tiers) {
+    }
+
+    record TierEntry(Integer number, String name) {
+    }
+
+    record CardSeriesEntry(Long id, String code, Map<String, String> statusLabels, Integer maxActivePerCustomer) {
+    }
+
+    record ExtendedFieldEntry(String name, String type, Integer maxLength) {
+    }
+
+    record HierarchyEntry(String code, String name, String description, List<RoleEntry> roles,
+                          @JsonProperty("default") Boolean isDefault, Boolean autoGroupCreationEnabled,
+                          Boolean hierarchyCreationStrict, Boolean skipRoleAllowed) {
+    }
+
+    record RoleEntry(String code, String childRoleCode, Integer maxChild, Boolean pointsAggregationRole,
+                     List<PermissionEntry> permissions) {
+    }
+
+    record PermissionEntry(String permissionCode, String permissionValue) {
+    }
+
+    record CompanyEntry(String externalId, String name, String hierarchyDefinitionCode, CompanyRef parentCompany,
+                        Map<String, String> extendedFields) {
+    }
+
+    record CompanyRef(String externalId) {
     }
 }

@@ -10,6 +10,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.grouployalty.domain.Text;
+import io.grouployalty.domain.card.CardSeriesDefinition;
+import io.grouployalty.domain.card.CardStatus;
+import io.grouployalty.domain.company.CompanyDraft;
+import io.grouployalty.domain.hierarchy.HierarchyDraft;
+import io.grouployalty.domain.hierarchy.Permission;
+import io.grouployalty.domain.hierarchy.RoleDraft;
+import io.grouployalty.domain.org.ExtendedFieldDefinition;
+import io.grouployalty.domain.org.ExtendedFieldType;
 import io.grouployalty.domain.org.AccountId;
 import io.grouployalty.domain.org.Org;
 import io.grouployalty.domain.org.OrgId;
@@ -22,6 +30,12 @@ import io.grouployalty.domain.org.Source;
 import io.grouployalty.domain.org.TillCode;
 import io.grouployalty.domain.org.TillSecret;
 import io.grouployalty.domain.org.TillSetup;
+import io.grouployalty.domain.program.Program;
+import io.grouployalty.domain.program.ProgramId;
+import io.grouployalty.domain.program.Tier;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -68,16 +82,25 @@ final class OrgFileReader {
     }
 
     private Either<Seq<SetupProblem>, OrgSetup> interpret(OrgFile file) {
-        Seq<SetupProblem> unsupported = List.ofAll(file.sectionsNotSupportedYet().keySet())
-                .map(section -> new SetupProblem(section, "this section is not supported yet"));
-        Validation<Seq<SetupProblem>, OrgSetup> setup = Validation.combine(
+        Validation<Seq<SetupProblem>, OrgSetup> settings = Validation.combine(
                         org(file.org()),
                         optionalSection(file.tills(), this::till, "tills"),
-                        optionalSection(file.sources(), OrgFileReader::source, "sources"))
-                .ap(OrgSetup::new)
+                        optionalSection(file.sources(), OrgFileReader::source, "sources"),
+                        optionalSection(file.programs(), OrgFileReader::program, "programs"),
+                        optionalSection(file.cardSeries(), OrgFileReader::cardSeries, "cardSeries"),
+                        optionalSection(file.customFields(), (name, field) -> at(field, Text.singleLine(name, ExtendedFieldDefinition.NAME_MAX_LENGTH)), "customFields"),
+                        optionalSection(file.extendedFields(), OrgFileReader::extendedField, "extendedFields"))
+                .ap((org, tills, sources, programs, cardSeries, customFields, extendedFields) ->
+                        new OrgSetup(org, tills, sources, programs, cardSeries, customFields, extendedFields, List.empty(), List.empty()))
                 .mapError(OrgFileReader::flatten);
-        Seq<SetupProblem> problems = unsupported.appendAll(setup.isInvalid() ? setup.getError() : List.empty());
-        return problems.isEmpty() ? Either.right(setup.get()) : Either.left(problems);
+        Validation<Seq<SetupProblem>, OrgSetup> setup = Validation.combine(settings,
+                        optionalSection(file.hierarchies(), OrgFileReader::hierarchy, "hierarchies"),
+                        optionalSection(file.companies(), OrgFileReader::company, "companies"))
+                .ap((declared, hierarchies, companies) -> declared
+                        .withHierarchies(hierarchies.getOrElse(List.empty()))
+                        .withCompanies(companies.getOrElse(List.empty())))
+                .mapError(OrgFileReader::flatten);
+        return setup.toEither();
     }
 
     private static Validation<Seq<SetupProblem>, Org> org(OrgFile.OrgSection org) {
@@ -143,6 +166,77 @@ final class OrgFileReader {
                 .flatMap(name -> name.alwaysEnabled() && !accounts.get().isEmpty()
                         ? invalid(field + ".accounts", name + " has no accounts")
                         : Validation.valid(new OrgSource(name, accounts.get())));
+    }
+
+    private static Validation<Seq<SetupProblem>, Program> program(OrgFile.ProgramEntry entry, String field) {
+        Validation<Seq<SetupProblem>, List<Tier>> tiers = optionalSection(entry.tiers(), OrgFileReader::tier, field + ".tiers")
+                .map(declared -> declared.getOrElse(List.empty()))
+                .flatMap(declared -> declared.map(Tier::number).distinct().size() == declared.size()
+                        ? Validation.valid(declared) : invalid(field + ".tiers", "tier numbers repeat"));
+        return Validation.combine(positiveId(entry.id(), field + ".id"), at(field + ".name", Text.singleLine(entry.name(), Program.NAME_MAX_LENGTH)), tiers)
+                .ap((id, name, declared) -> new Program(new ProgramId(id), name, declared))
+                .mapError(OrgFileReader::flatten);
+    }
+
+    private static Validation<Seq<SetupProblem>, Tier> tier(OrgFile.TierEntry entry, String field) {
+        return Validation.combine(
+                        entry.number() != null && entry.number() >= 1 ? Validation.valid(entry.number()) : invalid(field + ".number", "must be 1 or more"),
+                        at(field + ".name", Text.singleLine(entry.name(), Program.NAME_MAX_LENGTH)))
+                .ap(Tier::new)
+                .mapError(OrgFileReader::flatten);
+    }
+
+    private static Validation<Seq<SetupProblem>, CardSeriesDefinition> cardSeries(OrgFile.CardSeriesEntry entry, String field) {
+        java.util.Map<String, String> given = entry.statusLabels() == null
+                ? java.util.Map.of(CardSeriesDefinition.DEFAULT_LABEL, CardStatus.ACTIVE.name()) : entry.statusLabels();
+        Validation<Seq<SetupProblem>, Seq<Tuple2<String, CardStatus>>> labels = Validation.sequence(List.ofAll(given.entrySet())
+                .map(label -> Validation.combine(
+                                at(field + ".statusLabels", Text.singleLine(label.getKey(), CardSeriesDefinition.CODE_MAX_LENGTH)),
+                                at(field + ".statusLabels." + label.getKey(), CardStatus.parse(label.getValue())
+                                        .toEither(() -> "'" + label.getValue() + "' is not one of " + List.of(CardStatus.values()).mkString(", "))))
+                        .ap(Tuple2::new).mapError(OrgFileReader::flatten)));
+        int maxActive = entry.maxActivePerCustomer() == null ? 1 : entry.maxActivePerCustomer();
+        return Validation.combine(positiveId(entry.id(), field + ".id"),
+                        at(field + ".code", Text.singleLine(entry.code(), CardSeriesDefinition.CODE_MAX_LENGTH)),
+                        labels,
+                        maxActive >= 1 ? Validation.valid(maxActive) : invalid(field + ".maxActivePerCustomer", "must be 1 or more"))
+                .ap((id, code, declared, max) -> new CardSeriesDefinition(id, code, HashMap.ofEntries(declared), max))
+                .mapError(OrgFileReader::flatten);
+    }
+
+    private static Validation<Seq<SetupProblem>, ExtendedFieldDefinition> extendedField(OrgFile.ExtendedFieldEntry entry, String field) {
+        return Validation.combine(
+                        at(field + ".name", Text.singleLine(entry.name(), ExtendedFieldDefinition.NAME_MAX_LENGTH)),
+                        at(field + ".type", ExtendedFieldType.parse(entry.type())
+                                .toEither(() -> "'" + entry.type() + "' is not one of " + List.of(ExtendedFieldType.values()).mkString(", "))),
+                        entry.maxLength() == null || (entry.maxLength() >= 1 && entry.maxLength() <= ExtendedFieldDefinition.DEFAULT_MAX_LENGTH)
+                                ? Validation.valid(Option.of(entry.maxLength()))
+                                : invalid(field + ".maxLength", "must be 1 to " + ExtendedFieldDefinition.DEFAULT_MAX_LENGTH))
+                .ap(ExtendedFieldDefinition::new)
+                .mapError(OrgFileReader::flatten);
+    }
+
+    /** Hierarchies are judged by the same rules as over HTTP, when applied; here they are only read. */
+    private static Validation<Seq<SetupProblem>, HierarchyDraft> hierarchy(OrgFile.HierarchyEntry entry, String field) {
+        List<RoleDraft> roles = List.ofAll(entry.roles() == null ? java.util.List.of() : entry.roles())
+                .map(role -> new RoleDraft(role.code(), Option.of(role.childRoleCode()), Option.of(role.maxChild()),
+                        Boolean.TRUE.equals(role.pointsAggregationRole()),
+                        List.ofAll(role.permissions() == null ? java.util.List.of() : role.permissions())
+                                .map(permission -> new Permission(permission.permissionCode(), permission.permissionValue()))));
+        return Validation.valid(new HierarchyDraft(entry.code(), Option.of(entry.name()), Option.of(entry.description()), roles,
+                Boolean.TRUE.equals(entry.isDefault()), Boolean.TRUE.equals(entry.autoGroupCreationEnabled()),
+                Boolean.TRUE.equals(entry.hierarchyCreationStrict()), Boolean.TRUE.equals(entry.skipRoleAllowed())));
+    }
+
+    /** Companies are judged by the same rules as over HTTP, when applied; here they are only read. */
+    private static Validation<Seq<SetupProblem>, CompanyDraft> company(OrgFile.CompanyEntry entry, String field) {
+        return Validation.valid(new CompanyDraft(entry.externalId(), entry.name(), entry.hierarchyDefinitionCode(),
+                Option.of(entry.parentCompany()).flatMap(parent -> Option.of(parent.externalId())),
+                entry.extendedFields() == null ? LinkedHashMap.empty() : LinkedHashMap.ofAll(entry.extendedFields())));
+    }
+
+    private static Validation<Seq<SetupProblem>, Long> positiveId(Long id, String field) {
+        return id != null && id > 0 ? Validation.valid(id) : invalid(field, id == null ? "is required" : "must be a positive number");
     }
 
     private static <E, T> Validation<Seq<SetupProblem>, Option<List<T>>> optionalSection(

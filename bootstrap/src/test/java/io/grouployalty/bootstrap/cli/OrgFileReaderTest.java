@@ -1,6 +1,12 @@
 package io.grouployalty.bootstrap.cli;
 
+import io.grouployalty.domain.card.CardSeriesDefinition;
+import io.grouployalty.domain.card.CardStatus;
+import io.grouployalty.domain.hierarchy.HierarchyDraft;
+import io.grouployalty.domain.hierarchy.RoleDraft;
 import io.grouployalty.domain.org.AccountId;
+import io.grouployalty.domain.org.ExtendedFieldDefinition;
+import io.grouployalty.domain.org.ExtendedFieldType;
 import io.grouployalty.domain.org.OrgSetup;
 import io.grouployalty.domain.org.OrgSource;
 import io.grouployalty.domain.org.PasswordDigest;
@@ -122,14 +128,52 @@ class OrgFileReaderTest {
     }
 
     @Test
-    void refusesSectionsNotSupportedYet() throws IOException {
+    void readsTheReferenceDataOfTheShippedDemoOrg() {
+        OrgSetup demo = reader.read(Path.of("demo-org.yml")).get();
+
+        assertThat(demo.programs().get().head().tier(2).get().name()).isEqualTo("Silver");
+        CardSeriesDefinition series = demo.cardSeries().get().head();
+        assertThat(series.code()).isEqualTo("FleetCard1");
+        assertThat(series.statusOf("LOST")).contains(CardStatus.SUSPENDED);
+        assertThat(series.maxActivePerCustomer()).isEqualTo(3);
+        assertThat(demo.customFields().get().toJavaList()).containsExactly("gender", "city");
+        assertThat(demo.extendedFields().get().map(ExtendedFieldDefinition::type).toJavaList())
+                .containsExactly(ExtendedFieldType.STRING, ExtendedFieldType.STRING, ExtendedFieldType.DATE, ExtendedFieldType.INTEGER);
+        HierarchyDraft fleet = demo.hierarchies().head();
+        assertThat(fleet.roles().map(RoleDraft::code).toJavaList()).containsExactly("GFA", "SFA", "FA", "FC");
+        assertThat(fleet.roles().get(2).pointsAggregationRole()).isTrue();
+        assertThat(fleet.roles().get(0).maxChild()).contains(5000);
+        assertThat(demo.companies().head().hierarchyDefinitionCode()).isEqualTo("code-association2");
+    }
+
+    @Test
+    void namesEveryWrongReferenceField() throws IOException {
         assertThat(problems("""
-                org: {id: 5, name: Later}
-                hierarchies: []
-                companies: [{externalId: x}]
+                org: {id: 5, name: Refs}
+                programs:
+                  - {id: 0, name: P, tiers: [{number: 1, name: A}, {number: 1, name: B}]}
+                cardSeries:
+                  - {id: 10, code: C, statusLabels: {ACTIVE: SHINY}, maxActivePerCustomer: 0}
+                customFields: ["", city]
+                extendedFields:
+                  - {name: dob, type: TIMESTAMP}
+                  - {name: bio, type: STRING, maxLength: 5000}
                 """)).containsExactly(
-                "hierarchies: this section is not supported yet",
-                "companies: this section is not supported yet");
+                "programs[0].id: must be a positive number",
+                "programs[0].tiers: tier numbers repeat",
+                "cardSeries[0].statusLabels.ACTIVE: 'SHINY' is not one of NOT_ISSUED, ACTIVE, INACTIVE, SUSPENDED, EXPIRED, DELETED",
+                "cardSeries[0].maxActivePerCustomer: must be 1 or more",
+                "customFields[0]: must not be empty",
+                "extendedFields[0].type: 'TIMESTAMP' is not one of STRING, INTEGER, DOUBLE, BOOLEAN, DATE",
+                "extendedFields[1].maxLength: must be 1 to 1000");
+    }
+
+    @Test
+    void aSeriesWithoutLabelsKnowsActive() throws IOException {
+        CardSeriesDefinition series = read("org: {id: 5, name: X}\ncardSeries: [{id: 1, code: C}]\n").get().cardSeries().get().head();
+
+        assertThat(series.statusOf("active")).contains(CardStatus.ACTIVE);
+        assertThat(series.maxActivePerCustomer()).isEqualTo(1);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.grouployalty.domain.org;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneOffset;
@@ -19,15 +18,15 @@ class OrgSetupTest {
 
     @Test
     void aSetupWithDistinctTillsAndSourcesHasNoProblems() {
-        OrgSetup setup = new OrgSetup(DEMO, Option.of(List.of(till("a"), till("b"))),
-                Option.of(List.of(OrgSource.singleAccount(Source.JD), OrgSource.singleAccount(Source.LINE))));
+        OrgSetup setup = OrgSetup.of(DEMO).withTills(List.of(till("a"), till("b")))
+                .withSources(List.of(OrgSource.singleAccount(Source.JD), OrgSource.singleAccount(Source.LINE)));
         assertThat(setup.problems().isEmpty()).isTrue();
     }
 
     @Test
     void namesEveryRepeatedTillCodeAndSource() {
-        OrgSetup setup = new OrgSetup(DEMO, Option.of(List.of(till("a"), till("b"), till("a"))),
-                Option.of(List.of(OrgSource.singleAccount(Source.JD), OrgSource.singleAccount(Source.JD))));
+        OrgSetup setup = OrgSetup.of(DEMO).withTills(List.of(till("a"), till("b"), till("a")))
+                .withSources(List.of(OrgSource.singleAccount(Source.JD), OrgSource.singleAccount(Source.JD)));
 
         assertThat(setup.problems().toJavaList()).containsExactly(
                 new SetupProblem("tills[2]", "'a' appears more than once"),

@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.jdbc.org;
 
+import io.grouployalty.domain.org.ExtendedFieldDefinition;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.org.OrgSettings;
 import io.grouployalty.domain.org.OrgSource;
@@ -38,5 +39,32 @@ public final class JdbiOrgSettings implements OrgSettings {
         dao.disableSourcesBut(org.value(), names);
         dao.enableAccounts(org.value(), accountSources, accountIds);
         dao.disableAccountsBut(org.value(), accountSources, accountIds);
+    }
+
+    @Override
+    public List<String> customFields(OrgId org) {
+        java.util.List<String> names = dao.customFields(org.value());
+        return List.ofAll(names);
+    }
+
+    @Override
+    public void replaceCustomFields(OrgId org, List<String> names) {
+        String[] declared = names.toJavaArray(String[]::new);
+        dao.enableCustomFields(org.value(), declared);
+        dao.disableCustomFieldsBut(org.value(), declared);
+    }
+
+    @Override
+    public List<ExtendedFieldDefinition> extendedFields(OrgId org) {
+        java.util.List<ExtendedFieldRow> rows = dao.extendedFields(org.value());
+        return List.ofAll(rows).map(ExtendedFieldRow::toDefinition);
+    }
+
+    @Override
+    public void replaceExtendedFields(OrgId org, List<ExtendedFieldDefinition> fields) {
+        String[] names = fields.map(ExtendedFieldDefinition::name).toJavaArray(String[]::new);
+        dao.enableExtendedFields(org.value(), names, fields.map(field -> field.type().name()).toJavaArray(String[]::new),
+                fields.map(field -> field.maxLength().getOrNull()).toJavaArray(Integer[]::new));
+        dao.disableExtendedFieldsBut(org.value(), names);
     }
 }

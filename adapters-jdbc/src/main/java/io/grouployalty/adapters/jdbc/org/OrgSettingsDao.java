@@ -26,4 +26,24 @@ interface OrgSettingsDao {
 
     @SqlUpdate
     void disableAccountsBut(@Bind("orgId") long orgId, @Bind("sources") String[] sources, @Bind("accounts") String[] accounts);
+
+    @SqlQuery
+    List<String> customFields(@Bind("orgId") long orgId);
+
+    @SqlUpdate
+    void enableCustomFields(@Bind("orgId") long orgId, @Bind("names") String[] names);
+
+    @SqlUpdate
+    void disableCustomFieldsBut(@Bind("orgId") long orgId, @Bind("names") String[] names);
+
+    @SqlQuery
+    @RegisterConstructorMapper(ExtendedFieldRow.class)
+    List<ExtendedFieldRow> extendedFields(@Bind("orgId") long orgId);
+
+    @SqlUpdate
+    void enableExtendedFields(@Bind("orgId") long orgId, @Bind("names") String[] names, @Bind("types") String[] types,
+                              @Bind("maxLengths") Integer[] maxLengths);
+
+    @SqlUpdate
+    void disableExtendedFieldsBut(@Bind("orgId") long orgId, @Bind("names") String[] names);
 }

@@ -11,6 +11,8 @@ public interface ApplyOrgSetup {
 
     Either<Seq<SetupProblem>, Applied> apply(OrgSetup setup);
 
-    record Applied(OrgId org, int enabledTills, int disabledTills, int enabledSources) {
+    /** What the org has enabled after the apply, and how many hierarchies and companies the file declared. */
+    record Applied(OrgId org, int enabledTills, int disabledTills, int enabledSources, int programs, int cardSeries,
+                   int hierarchies, int companies) {
     }
 }

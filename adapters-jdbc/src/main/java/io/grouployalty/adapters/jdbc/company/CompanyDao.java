@@ -1,0 +1,40 @@
+package io.grouployalty.adapters.jdbc.company;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.util.List;
+import java.util.Optional;
+
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(CompanyRow.class)
+interface CompanyDao {
+
+    @SqlQuery
+    long nextId();
+
+    @SqlQuery
+    Optional<CompanyRow> byId(@Bind("orgId") long orgId, @Bind("id") long id);
+
+    @SqlQuery
+    Optional<CompanyRow> byExternalId(@Bind("orgId") long orgId, @Bind("externalId") String externalId);
+
+    @SqlQuery
+    List<CompanyRow> childrenOf(@Bind("orgId") long orgId, @Bind("parentId") long parentId);
+
+    /** One page; {@code direction} is the literal asc or desc, chosen by the adapter, never by a caller. */
+    @SqlQuery
+    List<CompanyRow> page(@Bind("orgId") long orgId, @Bind("active") Boolean active, @Define("direction") String direction,
+                          @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery
+    long count(@Bind("orgId") long orgId, @Bind("active") Boolean active);
+
+    @SqlUpdate
+    void upsert(@Bind("orgId") long orgId, @BindMethods CompanyRow row);
+}

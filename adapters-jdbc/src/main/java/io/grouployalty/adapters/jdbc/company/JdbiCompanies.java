@@ -1,0 +1,57 @@
+package io.grouployalty.adapters.jdbc.company;
+
+import io.grouployalty.domain.Page;
+import io.grouployalty.domain.company.Companies;
+import io.grouployalty.domain.company.Company;
+import io.grouployalty.domain.company.CompanyId;
+import io.grouployalty.domain.company.CompanyQuery;
+import io.grouployalty.domain.company.ExternalId;
+import io.grouployalty.domain.org.OrgId;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.jdbi.v3.core.Jdbi;
+
+public final class JdbiCompanies implements Companies {
+
+    private final CompanyDao dao;
+
+    public JdbiCompanies(Jdbi jdbi) {
+        this.dao = jdbi.onDemand(CompanyDao.class);
+    }
+
+    @Override
+    public CompanyId nextId() {
+        return new CompanyId(dao.nextId());
+    }
+
+    @Override
+    public Option<Company> byId(OrgId org, CompanyId id) {
+        return Option.ofOptional(dao.byId(org.value(), id.value())).map(CompanyRow::toCompany);
+    }
+
+    @Override
+    public Option<Company> byExternalId(OrgId org, ExternalId externalId) {
+        return Option.ofOptional(dao.byExternalId(org.value(), externalId.value())).map(CompanyRow::toCompany);
+    }
+
+    @Override
+    public List<Company> childrenOf(OrgId org, CompanyId parent) {
+        return companies(dao.childrenOf(org.value(), parent.value()));
+    }
+
+    @Override
+    public Page<Company> page(OrgId org, CompanyQuery query) {
+        Boolean active = query.active().getOrNull();
+        List<Company> items = companies(dao.page(org.value(), active, query.newestFirst() ? "desc" : "asc", query.limit(), query.offset()));
+        return new Page<>(items, dao.count(org.value(), active));
+    }
+
+    @Override
+    public void save(OrgId org, Company company) {
+        dao.upsert(org.value(), CompanyRow.of(company));
+    }
+
+    private static List<Company> companies(java.util.List<CompanyRow> rows) {
+        return List.ofAll(rows).map(CompanyRow::toCompany);
+    }
+}

@@ -1,0 +1,2 @@
+/** Companies in PostgreSQL. */
+package io.grouployalty.adapters.jdbc.company;

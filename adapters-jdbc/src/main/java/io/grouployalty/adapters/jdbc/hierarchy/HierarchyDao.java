@@ -1,0 +1,39 @@
+package io.grouployalty.adapters.jdbc.hierarchy;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.util.List;
+
+@UseClasspathSqlLocator
+interface HierarchyDao {
+
+    @SqlQuery
+    long nextId();
+
+    /** Hierarchies of the org, all of them or the one of {@code id} or of {@code code}. */
+    @SqlQuery
+    @RegisterConstructorMapper(HierarchyRow.class)
+    List<HierarchyRow> find(@Bind("orgId") long orgId, @Bind("id") Long id, @Bind("code") String code);
+
+    @SqlQuery
+    @RegisterConstructorMapper(RoleRow.class)
+    List<RoleRow> roles(@Bind("orgId") long orgId, @Bind("ids") long[] hierarchyIds);
+
+    @SqlUpdate
+    void clearDefaultsBut(@Bind("orgId") long orgId, @Bind("id") long hierarchyId);
+
+    @SqlUpdate
+    void upsert(@Bind("orgId") long orgId, @BindMethods HierarchyRow row);
+
+    @SqlUpdate
+    void deleteRolesFrom(@Bind("orgId") long orgId, @Bind("id") long hierarchyId, @Bind("position") int position);
+
+    @SqlBatch
+    void upsertRoles(@Bind("orgId") long orgId, @BindMethods List<RoleRow> roles);
+}

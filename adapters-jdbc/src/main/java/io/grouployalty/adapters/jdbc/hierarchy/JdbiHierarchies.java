@@ -1,0 +1,64 @@
+package io.grouployalty.adapters.jdbc.hierarchy;
+
+import io.grouployalty.domain.hierarchy.Hierarchies;
+import io.grouployalty.domain.hierarchy.Hierarchy;
+import io.grouployalty.domain.hierarchy.HierarchyCode;
+import io.grouployalty.domain.hierarchy.HierarchyId;
+import io.grouployalty.domain.hierarchy.RoleChain;
+import io.grouployalty.domain.org.OrgId;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import org.jdbi.v3.core.Jdbi;
+
+public final class JdbiHierarchies implements Hierarchies {
+
+    private final HierarchyDao dao;
+
+    public JdbiHierarchies(Jdbi jdbi) {
+        this.dao = jdbi.onDemand(HierarchyDao.class);
+    }
+
+    @Override
+    public HierarchyId nextId() {
+        return new HierarchyId(dao.nextId());
+    }
+
+    @Override
+    public Option<Hierarchy> byId(OrgId org, HierarchyId id) {
+        return find(org, id.value(), null).headOption();
+    }
+
+    @Override
+    public Option<Hierarchy> byCode(OrgId org, HierarchyCode code) {
+        return find(org, null, code.value()).headOption();
+    }
+
+    @Override
+    public List<Hierarchy> all(OrgId org) {
+        return find(org, null, null);
+    }
+
+    @Override
+    public void save(OrgId org, Hierarchy hierarchy) {
+        long id = hierarchy.id().value();
+        if (hierarchy.isDefault()) {
+            dao.clearDefaultsBut(org.value(), id);
+        }
+        dao.upsert(org.value(), HierarchyRow.of(hierarchy));
+        List<io.grouployalty.domain.hierarchy.Role> roles = hierarchy.roles().roles();
+        dao.deleteRolesFrom(org.value(), id, roles.size());
+        dao.upsertRoles(org.value(), roles.zipWithIndex().map(role -> RoleRow.of(id, role._2, role._1)).toJavaList());
+    }
+
+    private List<Hierarchy> find(OrgId org, Long id, String code) {
+        List<HierarchyRow> rows = List.ofAll(dao.find(org.value(), id, code));
+        if (rows.isEmpty()) {
+            return List.empty();
+        }
+        java.util.List<RoleRow> roleRows = dao.roles(org.value(), rows.map(HierarchyRow::hierarchyId).toJavaStream().mapToLong(Long::longValue).toArray());
+        Map<Long, List<RoleRow>> rolesByHierarchy = List.ofAll(roleRows).groupBy(RoleRow::hierarchyId);
+        return rows.map(row -> row.toHierarchy(new RoleChain(rolesByHierarchy.get(row.hierarchyId()).getOrElse(List.empty())
+                .sortBy(RoleRow::position).map(RoleRow::toRole))));
+    }
+}

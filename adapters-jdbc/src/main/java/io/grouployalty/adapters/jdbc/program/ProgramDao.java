@@ -1,0 +1,31 @@
+package io.grouployalty.adapters.jdbc.program;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.util.List;
+
+@UseClasspathSqlLocator
+interface ProgramDao {
+
+    /** The enabled tiers of the enabled programs of the org, all of them or those of {@code programId}. */
+    @SqlQuery
+    @RegisterConstructorMapper(TierRow.class)
+    List<TierRow> tiers(@Bind("orgId") long orgId, @Bind("programId") Long programId);
+
+    @SqlUpdate
+    void enablePrograms(@Bind("orgId") long orgId, @Bind("ids") long[] ids, @Bind("names") String[] names);
+
+    @SqlUpdate
+    void disableProgramsBut(@Bind("orgId") long orgId, @Bind("ids") long[] ids);
+
+    @SqlUpdate
+    void enableTiers(@Bind("orgId") long orgId, @Bind("programIds") long[] programIds, @Bind("numbers") int[] numbers,
+                     @Bind("names") String[] names);
+
+    @SqlUpdate
+    void disableTiersBut(@Bind("orgId") long orgId, @Bind("programIds") long[] programIds, @Bind("numbers") int[] numbers);
+}

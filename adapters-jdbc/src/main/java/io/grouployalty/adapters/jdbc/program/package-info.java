@@ -1,0 +1,2 @@
+/** Loyalty programs and their tiers in PostgreSQL. */
+package io.grouployalty.adapters.jdbc.program;

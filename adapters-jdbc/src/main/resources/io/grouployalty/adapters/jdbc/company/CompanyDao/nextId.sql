@@ -1,0 +1,1 @@
+select nextval('company_id_seq')

@@ -1,0 +1,1 @@
+select nextval('hierarchy_id_seq')

@@ -1,0 +1,9 @@
+insert into hierarchy_role (org_id, hierarchy_id, position, code, max_child, points_aggregation_role,
+                            permission_codes, permission_values)
+values (:orgId, :hierarchyId, :position, :code, :maxChild, :pointsAggregationRole, :permissionCodes, :permissionValues)
+on conflict (org_id, hierarchy_id, position) do update
+   set code = excluded.code,
+       max_child = excluded.max_child,
+       points_aggregation_role = excluded.points_aggregation_role,
+       permission_codes = excluded.permission_codes,
+       permission_values = excluded.permission_values

@@ -1,0 +1,5 @@
+select name
+  from custom_field
+ where org_id = :orgId
+   and enabled
+ order by position

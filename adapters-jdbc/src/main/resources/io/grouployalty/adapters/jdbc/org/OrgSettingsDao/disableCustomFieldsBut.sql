@@ -1,0 +1,5 @@
+update custom_field
+   set enabled = false
+ where org_id = :orgId
+   and enabled
+   and name <> all (:names::text[])

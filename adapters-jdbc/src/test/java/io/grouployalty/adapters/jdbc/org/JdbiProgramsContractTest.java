@@ -1,0 +1,14 @@
+package io.grouployalty.adapters.jdbc.org;
+
+import io.grouployalty.application.contract.OrgPorts;
+import io.grouployalty.application.contract.ProgramsContract;
+
+class JdbiProgramsContractTest extends ProgramsContract {
+
+    private static final OrgPorts PORTS = JdbiOrgPorts.onANewDatabase();
+
+    @Override
+    protected OrgPorts ports() {
+        return PORTS;
+    }
+}

@@ -1,0 +1,2 @@
+/** Use cases about companies. */
+package io.grouployalty.application.company;

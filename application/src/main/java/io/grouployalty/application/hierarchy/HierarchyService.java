@@ -1,0 +1,97 @@
+package io.grouployalty.application.hierarchy;
+
+import io.grouployalty.application.port.in.DeactivateHierarchy;
+import io.grouployalty.application.port.in.DefineHierarchy;
+import io.grouployalty.application.port.in.GetHierarchy;
+import io.grouployalty.application.port.in.ListHierarchies;
+import io.grouployalty.application.port.in.UpdateHierarchy;
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.Text;
+import io.grouployalty.domain.Transactions;
+import io.grouployalty.domain.hierarchy.Hierarchies;
+import io.grouployalty.domain.hierarchy.Hierarchy;
+import io.grouployalty.domain.hierarchy.HierarchyCode;
+import io.grouployalty.domain.hierarchy.HierarchyDraft;
+import io.grouployalty.domain.hierarchy.HierarchyId;
+import io.grouployalty.domain.hierarchy.HierarchyRef;
+import io.grouployalty.domain.org.Caller;
+import io.grouployalty.domain.org.OrgId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.Clock;
+
+/** Defines, changes, deactivates and reads hierarchies, each write in one transaction. */
+public final class HierarchyService implements DefineHierarchy, UpdateHierarchy, DeactivateHierarchy, GetHierarchy, ListHierarchies {
+
+    private final Hierarchies hierarchies;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public HierarchyService(Hierarchies hierarchies, Transactions transactions, Clock clock) {
+        this.hierarchies = hierarchies;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Either<Rejection, HierarchyId> define(DefineHierarchy.Command command) {
+        return transactions.inTransaction(() -> defineIn(command.caller().org(), command.draft()).map(Hierarchy::id));
+    }
+
+    @Override
+    public Either<Rejection, HierarchyId> update(UpdateHierarchy.Command command) {
+        OrgId org = command.caller().org();
+        return transactions.inTransaction(() -> existing(org, command.id())
+                .flatMap(stored -> stored.change(command.change()))
+                .peek(changed -> hierarchies.save(org, changed))
+                .map(Hierarchy::id));
+    }
+
+    @Override
+    public Either<Rejection, HierarchyId> deactivate(DeactivateHierarchy.Command command) {
+        OrgId org = command.caller().org();
+        return transactions.inTransaction(() -> existing(org, command.id())
+                .map(Hierarchy::deactivated)
+                .peek(inactive -> hierarchies.save(org, inactive))
+                .map(Hierarchy::id));
+    }
+
+    @Override
+    public Either<Rejection, Hierarchy> get(GetHierarchy.Query query) {
+        OrgId org = query.caller().org();
+        if (query.hierarchy() instanceof HierarchyRef.ByCode byCode) {
+            return hierarchies.byCode(org, byCode.code()).toEither(() -> Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, byCode.code()));
+        }
+        return existing(org, ((HierarchyRef.ById) query.hierarchy()).id());
+    }
+
+    @Override
+    public List<Hierarchy> list(Caller caller) {
+        return hierarchies.all(caller.org());
+    }
+
+    /**
+     * Defines a hierarchy, or — when one of that code exists — changes it by the rules of an update (API.md §6.35).
+     * For org files, which declare hierarchies rather than create them.
+     */
+    public Either<Rejection, Hierarchy> declare(OrgId org, HierarchyDraft draft) {
+        Option<Hierarchy> stored = Text.singleLine(draft.code(), HierarchyCode.MAX_LENGTH).toOption()
+                .flatMap(code -> hierarchies.byCode(org, new HierarchyCode(code)));
+        return stored.map(existing -> existing.change(draft.asChange()).peek(changed -> hierarchies.save(org, changed)))
+                .getOrElse(() -> defineIn(org, draft));
+    }
+
+    private Either<Rejection, Hierarchy> defineIn(OrgId org, HierarchyDraft draft) {
+        return Hierarchy.define(hierarchies.nextId(), draft, clock.instant())
+                .filterOrElse(defined -> hierarchies.byCode(org, defined.code()).isEmpty(),
+                        defined -> Rejection.conflict(ErrorCode.HIERARCHY_CODE_EXISTS, defined.code()))
+                .peek(defined -> hierarchies.save(org, defined));
+    }
+
+    private Either<Rejection, Hierarchy> existing(OrgId org, HierarchyId id) {
+        return hierarchies.byId(org, id).toEither(() -> Rejection.notFound(ErrorCode.HIERARCHY_ID_INVALID, id));
+    }
+}

@@ -1,0 +1,2 @@
+/** Use cases about hierarchy definitions. */
+package io.grouployalty.application.hierarchy;

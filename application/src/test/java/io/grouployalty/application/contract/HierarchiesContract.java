@@ -1,0 +1,96 @@
+package io.grouployalty.application.contract;
+
+import io.grouployalty.domain.hierarchy.Hierarchies;
+import io.grouployalty.domain.hierarchy.Hierarchy;
+import io.grouployalty.domain.hierarchy.HierarchyChange;
+import io.grouployalty.domain.hierarchy.HierarchyCode;
+import io.grouployalty.domain.org.Org;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.grouployalty.application.contract.OrgFixtures.aNewOrg;
+import static io.grouployalty.application.contract.ReferenceFixtures.aFleetHierarchy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every implementation of {@link Hierarchies} must do. */
+public abstract class HierarchiesContract {
+
+    private Org org;
+
+    protected abstract OrgPorts ports();
+
+    private Hierarchies hierarchies() {
+        return ports().hierarchies();
+    }
+
+    @BeforeEach
+    void anOrg() {
+        org = aNewOrg();
+        ports().orgs().save(org);
+    }
+
+    @Test
+    void givesDistinctIds() {
+        assertThat(hierarchies().nextId()).isNotEqualTo(hierarchies().nextId());
+    }
+
+    @Test
+    void findsASavedHierarchyByIdAndByCode() {
+        Hierarchy fleet = aFleetHierarchy(hierarchies().nextId());
+        hierarchies().save(org.id(), fleet);
+
+        assertThat(hierarchies().byId(org.id(), fleet.id()).get()).isEqualTo(fleet);
+        assertThat(hierarchies().byCode(org.id(), fleet.code()).get()).isEqualTo(fleet);
+        assertThat(hierarchies().byCode(org.id(), new HierarchyCode("unknown")).isEmpty()).isTrue();
+    }
+
+    @Test
+    void replacesTheStoredHierarchyOfTheSameId() {
+        Hierarchy fleet = aFleetHierarchy(hierarchies().nextId());
+        hierarchies().save(org.id(), fleet);
+        Hierarchy renamed = fleet.change(HierarchyChange.none().withName("Renamed")).get().deactivated();
+
+        hierarchies().save(org.id(), renamed);
+
+        assertThat(hierarchies().byId(org.id(), fleet.id()).get()).isEqualTo(renamed);
+        assertThat(hierarchies().all(org.id()).size()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsAtMostOneDefaultPerOrg() {
+        Org other = aNewOrg();
+        ports().orgs().save(other);
+        Hierarchy first = aFleetHierarchy(hierarchies().nextId()).change(HierarchyChange.none().withDefault(true)).get();
+        Hierarchy second = aFleetHierarchy(hierarchies().nextId()).change(HierarchyChange.none().withDefault(true)).get();
+        Hierarchy othersDefault = aFleetHierarchy(hierarchies().nextId()).change(HierarchyChange.none().withDefault(true)).get();
+        hierarchies().save(other.id(), othersDefault);
+        hierarchies().save(org.id(), first);
+
+        hierarchies().save(org.id(), second);
+
+        assertThat(hierarchies().all(org.id()).filter(Hierarchy::isDefault).map(Hierarchy::id).toJavaList()).containsExactly(second.id());
+        assertThat(hierarchies().byId(other.id(), othersDefault.id()).get().isDefault()).isTrue();
+    }
+
+    @Test
+    void neverShowsOneOrgTheHierarchiesOfAnother() {
+        Org other = aNewOrg();
+        ports().orgs().save(other);
+        Hierarchy theirs = aFleetHierarchy(hierarchies().nextId());
+        hierarchies().save(other.id(), theirs);
+
+        assertThat(hierarchies().byId(org.id(), theirs.id()).isEmpty()).isTrue();
+        assertThat(hierarchies().byCode(org.id(), theirs.code()).isEmpty()).isTrue();
+        assertThat(hierarchies().all(org.id()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void listsAllByIdActiveOrNot() {
+        Hierarchy first = aFleetHierarchy(hierarchies().nextId());
+        Hierarchy second = aFleetHierarchy(hierarchies().nextId()).deactivated();
+        hierarchies().save(org.id(), second);
+        hierarchies().save(org.id(), first);
+
+        assertThat(hierarchies().all(org.id()).toJavaList()).containsExactly(first, second);
+    }
+}

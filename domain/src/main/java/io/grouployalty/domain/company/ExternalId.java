@@ -1,0 +1,18 @@
+package io.grouployalty.domain.company;
+
+import io.grouployalty.domain.Text;
+
+/** The id a company is known by outside: unique in its org. */
+public record ExternalId(String value) {
+
+    public static final int MAX_LENGTH = 150;
+
+    public ExternalId {
+        value = Text.singleLine(value, MAX_LENGTH).getOrElseThrow(reason -> new IllegalArgumentException("externalId " + reason));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,18 @@
+package io.grouployalty.domain.program;
+
+import io.grouployalty.domain.org.OrgId;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+/** The loyalty programs of each org; a program left out of an org file is disabled, never deleted. */
+public interface Programs {
+
+    /** An enabled program of the org. */
+    Option<Program> byId(OrgId org, ProgramId id);
+
+    /** The enabled programs of the org, by id. */
+    List<Program> all(OrgId org);
+
+    /** Makes {@code programs} the complete set of the org's enabled programs. */
+    void replace(OrgId org, List<Program> programs);
+}

@@ -1,0 +1,123 @@
+package io.grouployalty.domain.hierarchy;
+
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Rejection;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+import static io.grouployalty.domain.hierarchy.FleetHierarchies.CREATED;
+import static io.grouployalty.domain.hierarchy.FleetHierarchies.fleet;
+import static io.grouployalty.domain.hierarchy.FleetHierarchies.fleetDraft;
+import static io.grouployalty.domain.hierarchy.FleetHierarchies.fleetRoles;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HierarchyTest {
+
+    private final Hierarchy fleet = fleet();
+
+    private static ErrorCode codeOf(Either<Rejection, Hierarchy> judged) {
+        return judged.getLeft().code();
+    }
+
+    @Test
+    void aNewHierarchyIsActiveAndKeepsItsFlags() {
+        HierarchyDraft draft = new HierarchyDraft(" fleet ", Option.of("Fleet"), Option.of("Trucks"), fleetRoles(), true, true, true, true);
+
+        Hierarchy defined = Hierarchy.define(new HierarchyId(5), draft, CREATED).get();
+
+        assertThat(defined.code()).isEqualTo(new HierarchyCode("fleet"));
+        assertThat(defined.active()).isTrue();
+        assertThat(defined.isDefault()).isTrue();
+        assertThat(defined.skipRoleAllowed()).isTrue();
+        assertThat(defined.description()).contains("Trucks");
+        assertThat(defined.roles().role(new RoleCode("FA")).get().pointsAggregationRole()).isTrue();
+    }
+
+    @Test
+    void needsACode1613() {
+        assertThat(codeOf(Hierarchy.define(new HierarchyId(5), fleetDraft("  "), CREATED))).isEqualTo(ErrorCode.HIERARCHY_CODE_EMPTY);
+        assertThat(codeOf(Hierarchy.define(new HierarchyId(5), fleetDraft(null), CREATED))).isEqualTo(ErrorCode.HIERARCHY_CODE_EMPTY);
+    }
+
+    @Test
+    void judgesTheRolesBeforeTheCode() {
+        assertThat(codeOf(Hierarchy.define(new HierarchyId(5), FleetHierarchies.withRoles("", List.of(RoleDraft.leaf("A"))), CREATED)))
+                .isEqualTo(ErrorCode.TOO_FEW_ROLES);
+    }
+
+    @Test
+    void anUpdateMayChangeNameDescriptionActiveDefaultAndMaxChild() {
+        List<RoleDraft> moreRoom = fleetRoles().update(0, RoleDraft.parent("GFA", "SFA", 10));
+        HierarchyChange change = HierarchyChange.none().withName("Renamed").withActive(false).withDefault(true).withRoles(moreRoom);
+
+        Hierarchy changed = fleet.change(change).get();
+
+        assertThat(changed.name()).contains("Renamed");
+        assertThat(changed.active()).isFalse();
+        assertThat(changed.isDefault()).isTrue();
+        assertThat(changed.roles().role(new RoleCode("GFA")).get().maxChild()).contains(10);
+        assertThat(changed.id()).isEqualTo(fleet.id());
+        assertThat(changed.createdOn()).isEqualTo(fleet.createdOn());
+    }
+
+    @Test
+    void anUpdateLeavesWhatItOmits() {
+        assertThat(fleet.change(HierarchyChange.none()).get()).isEqualTo(fleet);
+    }
+
+    @Test
+    void anUpdateMayAppendARoleBelowTheLastOne() {
+        List<RoleDraft> appended = fleetRoles().init().append(RoleDraft.parent("FC", "TRUCK", 2)).append(RoleDraft.leaf("TRUCK"));
+
+        Hierarchy changed = fleet.change(HierarchyChange.none().withRoles(appended)).get();
+
+        assertThat(changed.roles().last().code()).isEqualTo(new RoleCode("TRUCK"));
+        assertThat(changed.roles().role(new RoleCode("FC")).get().maxChild()).contains(2);
+    }
+
+    @Test
+    void anAppendedRoleNeedsAMaxChildOnThePreviousLastRole1611() {
+        RoleDraft fcWithoutMax = new RoleDraft("FC", Option.of("TRUCK"), Option.none(), false, List.empty());
+        List<RoleDraft> appended = fleetRoles().init().append(fcWithoutMax).append(RoleDraft.leaf("TRUCK"));
+
+        assertThat(codeOf(fleet.change(HierarchyChange.none().withRoles(appended)))).isEqualTo(ErrorCode.MAX_CHILD_MISSING);
+    }
+
+    @Test
+    void anUpdateMayNotChangeTheCodeTheChainOrTheFlags1711() {
+        List<RoleDraft> removed = List.of(RoleDraft.parent("GFA", "SFA", 5000), RoleDraft.parent("SFA", "FA", 5000).aggregatingPoints(),
+                RoleDraft.leaf("FA"));
+        List<RoleDraft> reordered = List.of(RoleDraft.parent("SFA", "GFA", 5000), RoleDraft.parent("GFA", "FA", 5000),
+                RoleDraft.parent("FA", "FC", 5000).aggregatingPoints(), RoleDraft.leaf("FC"));
+        List<RoleDraft> insertedAbove = fleetRoles().prepend(RoleDraft.parent("TOP", "GFA", 1));
+        List<RoleDraft> aggregationMoved = List.of(RoleDraft.parent("GFA", "SFA", 5000).aggregatingPoints(),
+                RoleDraft.parent("SFA", "FA", 5000), RoleDraft.parent("FA", "FC", 5000), RoleDraft.leaf("FC"));
+
+        List<HierarchyChange> refused = List.of(
+                HierarchyChange.none().withCode("other"),
+                HierarchyChange.none().withRoles(removed),
+                HierarchyChange.none().withRoles(reordered),
+                HierarchyChange.none().withRoles(insertedAbove),
+                HierarchyChange.none().withRoles(aggregationMoved),
+                HierarchyChange.none().withSkipRoleAllowed(true));
+
+        assertThat(refused.map(change -> codeOf(fleet.change(change))).toJavaList())
+                .containsOnly(ErrorCode.HIERARCHY_UPDATE_NOT_ALLOWED).hasSize(6);
+    }
+
+    @Test
+    void sendingTheSameCodeAndFlagsAgainIsNoChange() {
+        HierarchyChange same = HierarchyChange.none().withCode("code-association2").withSkipRoleAllowed(false).withRoles(fleetRoles());
+
+        assertThat(fleet.change(same).get()).isEqualTo(fleet);
+    }
+
+    @Test
+    void aChangedChainStillFollowsTheDefinitionRules() {
+        List<RoleDraft> tooMany = List.range(0, 9).map(i -> i < 8 ? RoleDraft.parent("R" + i, "R" + (i + 1), 1) : RoleDraft.leaf("R" + i));
+
+        assertThat(codeOf(fleet.change(HierarchyChange.none().withRoles(tooMany)))).isEqualTo(ErrorCode.TOO_MANY_ROLES);
+    }
+}
