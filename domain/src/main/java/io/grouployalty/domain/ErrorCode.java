@@ -34,7 +34,7 @@ public enum ErrorCode {
     HIERARCHY_INACTIVE(1610, "Hierarchy %s is not active"),
     MAX_CHILD_MISSING(1611, "maxChild is required for role %s"),
     HIERARCHY_CODE_EMPTY(1613, "Hierarchy code must not be empty"),
-    ROLE_CODE_INVALID(1615, "Role code %s is not valid here"),
+    ROLE_CODE_INVALID(1615, "Role code is not valid: %s"),
     COMPANY_HIERARCHY_MISMATCH(1616, "Company belongs to another hierarchy than %s"),
     CHILD_ROLE_NOT_ALLOWED(1617, "Role %s is not allowed for the child customers"),
     MAX_CHILD_REACHED(1618, "Children of role %s can not exceed %s"),

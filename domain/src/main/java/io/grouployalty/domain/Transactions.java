@@ -4,8 +4,15 @@ import io.vavr.control.Either;
 
 import java.util.function.Supplier;
 
-/** Runs a unit of work atomically: it commits when the work answers right and rolls back when it answers left. */
+/** Runs units of work atomically. */
 public interface Transactions {
 
+    /**
+     * Runs {@code work} as one unit: it commits when the work answers right and is undone when it answers left or fails.
+     * A unit inside another is undone alone (a savepoint), leaving the outer unit's other work in place.
+     */
     <L, R> Either<L, R> inTransaction(Supplier<Either<L, R>> work);
+
+    /** Runs {@code work}, units inside it included, and undoes all of it: what a dry run answers, nothing kept. */
+    <T> T rolledBack(Supplier<T> work);
 }

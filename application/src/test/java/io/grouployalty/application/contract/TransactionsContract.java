@@ -44,4 +44,44 @@ public abstract class TransactionsContract {
         })).hasMessage("broken");
         assertThat(ports().orgs().find(org.id()).isEmpty()).isTrue();
     }
+
+    @Test
+    void undoesAnInnerUnitAloneAndKeepsTheOuterUnitsOtherWork() {
+        Org kept = aNewOrg();
+        Org undone = aNewOrg();
+        ports().transactions().inTransaction(() -> {
+            ports().orgs().save(kept);
+            Either<String, Org> inner = ports().transactions().inTransaction(() -> {
+                ports().orgs().save(undone);
+                return Either.left("inner refused");
+            });
+            assertThat(inner.isLeft()).isTrue();
+            return Either.right(kept);
+        });
+
+        assertThat(ports().orgs().find(kept.id()).isDefined()).isTrue();
+        assertThat(ports().orgs().find(undone.id()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aRolledBackRunSeesItsOwnWorkAndKeepsNoneOfIt() {
+        Org first = aNewOrg();
+        Org second = aNewOrg();
+
+        boolean sawBoth = ports().transactions().rolledBack(() -> {
+            ports().transactions().inTransaction(() -> {
+                ports().orgs().save(first);
+                return Either.right(first);
+            });
+            ports().transactions().inTransaction(() -> {
+                ports().orgs().save(second);
+                return Either.right(second);
+            });
+            return ports().orgs().find(first.id()).isDefined() && ports().orgs().find(second.id()).isDefined();
+        });
+
+        assertThat(sawBoth).isTrue();
+        assertThat(ports().orgs().find(first.id()).isEmpty()).isTrue();
+        assertThat(ports().orgs().find(second.id()).isEmpty()).isTrue();
+    }
 }

@@ -9,14 +9,6 @@ public final class InMemoryOrgPorts {
     }
 
     public static OrgPorts create() {
-        InMemoryOrgs orgs = new InMemoryOrgs();
-        InMemoryTills tills = new InMemoryTills();
-        InMemoryOrgSettings settings = new InMemoryOrgSettings();
-        InMemoryPrograms programs = new InMemoryPrograms();
-        InMemoryCardSeries cardSeries = new InMemoryCardSeries();
-        InMemoryHierarchies hierarchies = new InMemoryHierarchies();
-        InMemoryCompanies companies = new InMemoryCompanies();
-        return new OrgPorts(orgs, tills, settings, programs, cardSeries, hierarchies, companies,
-                new InMemoryTransactions(orgs, tills, settings, programs, cardSeries, hierarchies, companies));
+        return InMemoryWorld.create().ports();
     }
 }

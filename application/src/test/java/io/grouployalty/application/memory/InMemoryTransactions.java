@@ -7,7 +7,7 @@ import io.vavr.control.Either;
 
 import java.util.function.Supplier;
 
-/** One unit of work at a time over in-memory tables; a left answer or an exception puts every table back. */
+/** One unit of work at a time over in-memory tables; a left answer or an exception puts every table back as the unit found it. */
 public final class InMemoryTransactions implements Transactions {
 
     private final List<InMemoryTable<?, ?>> tables;
@@ -28,6 +28,16 @@ public final class InMemoryTransactions implements Transactions {
         } catch (RuntimeException | Error failure) {
             restore(before);
             throw failure;
+        }
+    }
+
+    @Override
+    public synchronized <T> T rolledBack(Supplier<T> work) {
+        List<Map<?, ?>> before = tables.map(InMemoryTable::snapshot);
+        try {
+            return work.get();
+        } finally {
+            restore(before);
         }
     }
 

@@ -1,0 +1,74 @@
+package io.grouployalty.application.customer;
+
+import io.grouployalty.application.port.in.UpdateAssociationDetails;
+import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.Transactions;
+import io.grouployalty.domain.customer.Change;
+import io.grouployalty.domain.customer.ChangeHistory;
+import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.CustomerItem;
+import io.grouployalty.domain.customer.Customers;
+import io.grouployalty.domain.customer.ItemContext;
+import io.grouployalty.domain.customer.ItemFailure;
+import io.grouployalty.domain.customer.ItemOutcome;
+import io.grouployalty.domain.customer.ItemRules;
+import io.grouployalty.domain.customer.ReferenceData;
+import io.grouployalty.domain.org.OrgId;
+import io.grouployalty.domain.org.Orgs;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+/** Runs batches of customer items: each item judged by {@link ItemRules}, then written with its history in one unit. */
+public final class AssociationService implements UpdateAssociationDetails {
+
+    private final Orgs orgs;
+    private final Customers customers;
+    private final ChangeHistory history;
+    private final ItemRules rules;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public AssociationService(Orgs orgs, Customers customers, ChangeHistory history, ReferenceData reference,
+                              Transactions transactions, Clock clock) {
+        this.orgs = orgs;
+        this.customers = customers;
+        this.history = history;
+        this.rules = new ItemRules(customers, reference);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Either<ItemFailure, ItemOutcome>> update(UpdateAssociationDetails.Command command) {
+        OrgId org = command.caller().org();
+        ZoneOffset zone = orgs.find(org).map(found -> found.timeZone()).getOrElse(ZoneOffset.UTC);
+        java.util.function.Supplier<List<Either<ItemFailure, ItemOutcome>>> batch = () -> command.items().map(item ->
+                transactions.inTransaction(() -> {
+                    ItemContext context = new ItemContext(org, zone, command.requestProfile(), command.caller().till().value(), clock.instant());
+                    return rules.update(context, item).flatMap(outcome -> write(context, outcome, Change.Operation.UPDATE_ASSOCIATION,
+                            command.requestId()));
+                }));
+        return command.dryRun() ? transactions.rolledBack(batch) : batch.get();
+    }
+
+    /** Stores every customer the item changed, each with one history entry, or — when a store refuses — nothing. */
+    private Either<ItemFailure, ItemOutcome> write(ItemContext context, ItemOutcome outcome, Change.Operation operation, String requestId) {
+        for (Customer after : outcome.changed()) {
+            Option<Customer> before = customers.byId(context.org(), after.id());
+            if (before.exists(stored -> !after.differsFrom(stored))) {
+                continue;
+            }
+            Either<Rejection, Customer> saved = customers.save(context.org(), after);
+            if (saved.isLeft()) {
+                return Either.left(new ItemFailure(saved.getLeft(), Option.of(outcome.after().id())));
+            }
+            List<Change.FieldChange> changes = before.map(stored -> Change.between(stored, after)).getOrElse(List.empty());
+            history.record(context.org(), new Change(after.id(), context.now(), requestId, context.till(), operation, changes));
+        }
+        return Either.right(outcome);
+    }
+}

@@ -1,0 +1,2 @@
+/** Use cases about customers and their associations. */
+package io.grouployalty.application.customer;

@@ -1,0 +1,65 @@
+package io.grouployalty.application.customer;
+
+import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.Customers;
+import io.grouployalty.domain.customer.Identifier;
+import io.grouployalty.domain.customer.Profile;
+import io.grouployalty.domain.customer.ProfileKey;
+import io.grouployalty.domain.org.OrgId;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * Customers where another customer registers an identifier between the moment an item looks it up and the moment
+ * the item is stored: the race that only the store can catch.
+ */
+final class RegisteringMeanwhile implements Customers {
+
+    private final Customers store;
+    private final OrgId org;
+    private final Customer other;
+    private final Identifier identifier;
+
+    RegisteringMeanwhile(Customers store, OrgId org, Customer other, Identifier identifier) {
+        this.store = store;
+        this.org = org;
+        this.other = other;
+        this.identifier = identifier;
+    }
+
+    @Override
+    public CustomerId nextId() {
+        return store.nextId();
+    }
+
+    @Override
+    public Option<CustomerId> holderOf(OrgId org, ProfileKey key, Identifier wanted) {
+        return store.holderOf(org, key, wanted);
+    }
+
+    @Override
+    public Option<Customer> byId(OrgId org, CustomerId id) {
+        return store.byId(org, id);
+    }
+
+    @Override
+    public void lock(OrgId org, Set<CustomerId> ids) {
+        store.lock(org, ids);
+    }
+
+    @Override
+    public int childCount(OrgId org, CustomerId parent) {
+        return store.childCount(org, parent);
+    }
+
+    @Override
+    public Either<Rejection, Customer> save(OrgId org, Customer customer) {
+        Profile profile = other.profiles().head();
+        store.save(this.org, other.withProfile(profile.with(profile.firstName(), profile.lastName(),
+                profile.identifiers().append(identifier), profile.cards(), profile.channels(), profile.fields())));
+        return store.save(org, customer);
+    }
+}

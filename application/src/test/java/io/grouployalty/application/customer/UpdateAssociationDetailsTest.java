@@ -1,0 +1,569 @@
+package io.grouployalty.application.customer;
+
+import io.grouployalty.application.company.CompanyService;
+import io.grouployalty.application.contract.OrgPorts;
+import io.grouployalty.application.hierarchy.HierarchyService;
+import io.grouployalty.application.memory.FakePasswordHasher;
+import io.grouployalty.application.memory.InMemoryWorld;
+import io.grouployalty.application.org.OrgSetupService;
+import io.grouployalty.application.port.in.UpdateAssociationDetails;
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.card.CardSeriesDefinition;
+import io.grouployalty.domain.company.CompanyDraft;
+import io.grouployalty.domain.company.ExternalId;
+import io.grouployalty.domain.customer.Association;
+import io.grouployalty.domain.customer.Change;
+import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.CustomerItem;
+import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
+import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
+import io.grouployalty.domain.customer.Identifier;
+import io.grouployalty.domain.customer.IdentifierType;
+import io.grouployalty.domain.customer.ItemFailure;
+import io.grouployalty.domain.customer.ItemOutcome;
+import io.grouployalty.domain.customer.LoyaltyType;
+import io.grouployalty.domain.customer.Profile;
+import io.grouployalty.domain.customer.ProfileKey;
+import io.grouployalty.domain.customer.ReferenceData;
+import io.grouployalty.domain.customer.Warning;
+import io.grouployalty.domain.hierarchy.HierarchyCode;
+import io.grouployalty.domain.hierarchy.HierarchyDraft;
+import io.grouployalty.domain.hierarchy.RoleCode;
+import io.grouployalty.domain.hierarchy.RoleDraft;
+import io.grouployalty.domain.org.Caller;
+import io.grouployalty.domain.org.ExtendedFieldDefinition;
+import io.grouployalty.domain.org.ExtendedFieldType;
+import io.grouployalty.domain.org.Org;
+import io.grouployalty.domain.org.OrgId;
+import io.grouployalty.domain.org.OrgSetup;
+import io.grouployalty.domain.org.PasswordDigest;
+import io.grouployalty.domain.org.Source;
+import io.grouployalty.domain.org.TillCode;
+import io.grouployalty.domain.org.TillSecret;
+import io.grouployalty.domain.org.TillSetup;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static io.grouployalty.application.contract.OrgFixtures.wechatWithAccounts;
+import static io.grouployalty.application.contract.ReferenceFixtures.aFleetDraft;
+import static io.grouployalty.application.contract.ReferenceFixtures.fleetCards;
+import static io.grouployalty.application.contract.ReferenceFixtures.fleetRewards;
+import static io.grouployalty.application.customer.Items.byMobile;
+import static io.grouployalty.application.customer.Items.card;
+import static io.grouployalty.application.customer.Items.mobile;
+import static io.grouployalty.application.customer.Items.ref;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** PUT /v2/customers/bulk in the domain: the rules of API.md §3.3, one item after another. */
+class UpdateAssociationDetailsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    private static final String FLEET = "code-association2";
+    private static final String COMPANY = "ex917471000000";
+    private static final ProfileKey INSTORE = ProfileKey.of(Source.INSTORE);
+
+    private final InMemoryWorld world = InMemoryWorld.create();
+    private final OrgPorts ports = world.ports();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final Org org = new Org(new OrgId(1001), "Demo", ZoneOffset.ofHoursMinutes(5, 30));
+    private final Caller caller = new Caller(new TillCode("demo.till"), org.id());
+    private final AssociationService service = new AssociationService(ports.orgs(), world.customers(), world.history(),
+            new ReferenceData(ports.settings(), ports.tills(), ports.programs(), ports.cardSeries(), ports.hierarchies(), ports.companies()),
+            ports.transactions(), clock);
+
+    @BeforeEach
+    void theDemoOrg() {
+        HierarchyService hierarchies = new HierarchyService(ports.hierarchies(), ports.transactions(), clock);
+        CompanyService companies = new CompanyService(ports.companies(), ports.hierarchies(), ports.transactions(), clock);
+        HierarchyDraft tiny = new HierarchyDraft("tiny", Option.none(), Option.none(),
+                List.of(RoleDraft.parent("OWNER", "DRIVER", 2), RoleDraft.leaf("DRIVER")), false, false, false, false);
+        HierarchyDraft retired = aFleetDraft("retired");
+        OrgSetup setup = OrgSetup.of(org)
+                .withTills(List.of(new TillSetup(new TillCode("demo.till"), new TillSecret.Password(PasswordDigest.ofPassword("demo123")))))
+                .withSources(List.of(wechatWithAccounts("WECHAT-CM")))
+                .withPrograms(List.of(fleetRewards(1)))
+                .withCardSeries(List.of(new CardSeriesDefinition(10, "FleetCard1", fleetCards(10, "FleetCard1").statusLabels(), 1)))
+                .withCustomFields(List.of("gender", "city"))
+                .withExtendedFields(List.of(
+                        new ExtendedFieldDefinition("gender", ExtendedFieldType.STRING, Option.of(6)),
+                        new ExtendedFieldDefinition("city", ExtendedFieldType.STRING, Option.none()),
+                        new ExtendedFieldDefinition("dob", ExtendedFieldType.DATE, Option.none()),
+                        new ExtendedFieldDefinition("fleet_size", ExtendedFieldType.INTEGER, Option.none())))
+                .withHierarchies(List.of(aFleetDraft(FLEET), tiny, retired))
+                .withCompanies(List.of(company(COMPANY, FLEET), company("other-co", FLEET), company("tiny-co", "tiny"),
+                        company("retired-co", "retired")));
+        assertThat(new OrgSetupService(ports.orgs(), ports.tills(), ports.settings(), ports.programs(), ports.cardSeries(), hierarchies,
+                companies, new FakePasswordHasher(), ports.transactions()).apply(setup).isRight()).isTrue();
+        ports.hierarchies().save(org.id(), ports.hierarchies().byCode(org.id(), new HierarchyCode("retired")).get().deactivated());
+    }
+
+    private static CompanyDraft company(String externalId, String hierarchy) {
+        return new CompanyDraft(externalId, externalId, hierarchy, Option.none(), HashMap.empty());
+    }
+
+    private Customer registered(String mobile) {
+        Profile profile = Profile.empty(INSTORE, NOW, "demo.till")
+                .with(Option.of("Tom"), Option.none(), List.of(Identifier.parse(IdentifierType.MOBILE, mobile).get()),
+                        List.empty(), List.empty(), LinkedHashMap.empty());
+        Customer customer = new Customer(world.customers().nextId(), List.of(profile), LinkedHashMap.empty(), LoyaltyType.LOYALTY,
+                List.empty(), Option.none(), NOW);
+        return world.customers().save(org.id(), customer).get();
+    }
+
+    private Customer associated(String mobile, String role, String company, Option<Customer> parent) {
+        Customer customer = registered(mobile);
+        String hierarchy = ports.companies().byExternalId(org.id(), new ExternalId(company)).get().hierarchy().value();
+        return world.customers().save(org.id(), customer.withAssociation(new Association(new HierarchyCode(hierarchy), new RoleCode(role),
+                ports.companies().byExternalId(org.id(), new ExternalId(company)).get().id(), parent.map(Customer::id)))).get();
+    }
+
+    private Customer stored(Customer customer) {
+        return world.customers().byId(org.id(), customer.id()).get();
+    }
+
+    private List<Either<ItemFailure, ItemOutcome>> put(boolean dryRun, Items... items) {
+        return service.update(new UpdateAssociationDetails.Command(caller, INSTORE, List.of(items).map(Items::build), dryRun, "req-1"));
+    }
+
+    private Either<ItemFailure, ItemOutcome> put(Items item) {
+        return put(false, item).head();
+    }
+
+    private List<Object> everything() {
+        return List.of(List.range(1, 40).flatMap(id -> world.customers().byId(org.id(), new CustomerId(id))),
+                List.range(1, 40).map(id -> world.history().of(org.id(), new CustomerId(id), 100, 0).items()),
+                ports.companies().byExternalId(org.id(), new ExternalId("new-co")));
+    }
+
+    private void assertRefused(ErrorCode expected, Items item) {
+        List<Object> before = everything();
+        Either<ItemFailure, ItemOutcome> outcome = put(item);
+        assertThat(outcome.isLeft()).as("refused with %s", expected).isTrue();
+        assertThat(outcome.getLeft().rejection().code()).isEqualTo(expected);
+        assertThat(everything()).as("nothing changed").isEqualTo(before);
+    }
+
+    private List<ErrorCode> warningsOf(Items item) {
+        return put(item).get().warnings().map(Warning::code);
+    }
+
+    private static AssociationInput in(String hierarchy, String role, String company) {
+        return AssociationInput.none().in(hierarchy, role, company);
+    }
+
+    // Step 1: find the customer.
+
+    @Test
+    void findsTheCustomerByAnyRegisteredIdentifier() {
+        Customer tom = registered("915905000000");
+
+        ItemOutcome outcome = put(byMobile("+915905000000").named(" Tom ", "Sawyer")).get();
+
+        assertThat(outcome.after().id()).isEqualTo(tom.id());
+        assertThat(stored(tom).profile(INSTORE).get().lastName()).contains("Sawyer");
+    }
+
+    @Test
+    void refusesAnItemWhoseIdentifiersMatchNobody8015() {
+        assertRefused(ErrorCode.CUSTOMER_NOT_FOUND, byMobile("919999999999"));
+    }
+
+    @Test
+    void refusesIdentifiersOfTwoCustomers8053() {
+        registered("915905000000");
+        registered("915905000001");
+        put(byMobile("915905000001").withIdentifier(Items.identifier("email", "other@example.com")));
+
+        assertRefused(ErrorCode.IDENTIFIERS_OF_DIFFERENT_CUSTOMERS,
+                byMobile("915905000000").withIdentifier(Items.identifier("email", "other@example.com")));
+    }
+
+    @Test
+    void aCardOfAnotherCustomerIs3009() {
+        registered("915905000000");
+        put(byMobile("915905000001").withIdentifier(card("card_7100", "FleetCard1", "ACTIVE")));
+        registered("915905000001");
+        put(byMobile("915905000001").withIdentifier(card("card_7100", "FleetCard1", "ACTIVE")));
+
+        assertRefused(ErrorCode.CARD_NUMBER_EXISTS, byMobile("915905000000").withIdentifier(card("card_7100", "FleetCard1", "ACTIVE")));
+    }
+
+    @Test
+    void refusesAnUnknownIdentifierTypeAndMalformedIdentifiers() {
+        registered("915905000000");
+
+        assertRefused(ErrorCode.INVALID_IDENTIFIER_NAME, byMobile("915905000000").withIdentifier(
+                Items.identifier("passport", "X1")));
+        assertRefused(ErrorCode.MOBILE_INVALID, byMobile("915905000000").withIdentifier(mobile("12ab")));
+        assertRefused(ErrorCode.EMAIL_INVALID, byMobile("915905000000").withIdentifier(
+                Items.identifier("email", "not-an-email")));
+        assertRefused(ErrorCode.CARD_NUMBER_TOO_SHORT, byMobile("915905000000").withIdentifier(card("c1", "FleetCard1", "ACTIVE")));
+        assertRefused(ErrorCode.CARD_NUMBER_TOO_LONG, byMobile("915905000000").withIdentifier(card("c".repeat(151), "FleetCard1", "ACTIVE")));
+    }
+
+    @Test
+    void aProfileOfAnotherSourceFollowsTheSourceRules() {
+        registered("915905000000");
+
+        assertRefused(ErrorCode.INVALID_SOURCE, byMobile("915905000000").withProfile(
+                new CustomerItem.ProfileInput(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
+                        LinkedHashMap.empty(), Option.of(Source.JD), Option.none())));
+        assertRefused(ErrorCode.ACCOUNT_ID_REQUIRED, byMobile("915905000000").withProfile(
+                new CustomerItem.ProfileInput(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
+                        LinkedHashMap.empty(), Option.of(Source.WECHAT), Option.none())));
+        assertRefused(ErrorCode.INVALID_SOURCE_ACCOUNT, byMobile("915905000000").withProfile(
+                new CustomerItem.ProfileInput(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
+                        LinkedHashMap.empty(), Option.of(Source.WECHAT), Option.of("WECHAT-XX"))));
+    }
+
+    @Test
+    void anItemWithoutIdentifiersIsInvalidInput() {
+        assertRefused(ErrorCode.INVALID_INPUT, Items.identifiedBy());
+    }
+
+    // Step 2: profiles.
+
+    @Test
+    void addsNewIdentifiersAndCreatesTheProfileOfANewSource() {
+        Customer tom = registered("915905000000");
+
+        put(byMobile("915905000000").withIdentifier(Items.identifier("EMAIL", "Tom@Example.com"))
+                .withProfile(new CustomerItem.ProfileInput(Option.of("Tommy"), Option.none(),
+                        List.of(Items.identifier("wechat", "wx-tom")), List.empty(),
+                        LinkedHashMap.empty(), Option.of(Source.WECHAT), Option.of("WECHAT-CM"))));
+
+        Customer after = stored(tom);
+        assertThat(after.profile(INSTORE).get().identifierOf(IdentifierType.EMAIL).get().value()).isEqualTo("tom@example.com");
+        Profile wechat = after.profile(ProfileKey.of(Source.WECHAT, "WECHAT-CM")).get();
+        assertThat(wechat.firstName()).contains("Tommy");
+        assertThat(wechat.identifierOf(IdentifierType.WECHAT).get().value()).isEqualTo("wx-tom");
+    }
+
+    @Test
+    void aSecondValueForATypeTheProfileHoldsIsSkippedWithAWarning91006() {
+        Customer tom = registered("915905000000");
+
+        List<ErrorCode> warnings = warningsOf(byMobile("915905000000").withIdentifier(mobile("915905000009")));
+
+        assertThat(warnings.toJavaList()).containsExactly(ErrorCode.UPDATE_NOT_ALLOWED);
+        assertThat(stored(tom).profile(INSTORE).get().identifiers().size()).isEqualTo(1);
+    }
+
+    @Test
+    void anIdentifierAnotherCustomerRegisteredMeanwhileIs8007() {
+        Customer tom = registered("915905000000");
+        Customer other = registered("915905000001");
+        RegisteringMeanwhile racing = new RegisteringMeanwhile(world.customers(), org.id(), other, Items.email("race@example.com"));
+        AssociationService racingService = new AssociationService(ports.orgs(), racing, world.history(),
+                new ReferenceData(ports.settings(), ports.tills(), ports.programs(), ports.cardSeries(), ports.hierarchies(), ports.companies()),
+                ports.transactions(), clock);
+
+        Either<ItemFailure, ItemOutcome> outcome = racingService.update(new UpdateAssociationDetails.Command(caller, INSTORE,
+                List.of(byMobile("915905000000").withIdentifier(Items.identifier("email", "race@example.com")).build()), false, "req")).head();
+
+        assertThat(outcome.getLeft().rejection().code()).isEqualTo(ErrorCode.IDENTIFIER_TAKEN);
+        assertThat(stored(tom).profile(INSTORE).get().identifierOf(IdentifierType.EMAIL).isEmpty()).isTrue();
+    }
+
+    @Test
+    void truncatesNamesLongerThan100CharactersWithAWarning91015() {
+        Customer tom = registered("915905000000");
+
+        assertThat(warningsOf(byMobile("915905000000").named("N".repeat(120), "Sawyer")).toJavaList())
+                .containsExactly(ErrorCode.FIELD_NOT_UPDATED);
+        assertThat(stored(tom).profile(INSTORE).get().firstName().get()).hasSize(100);
+    }
+
+    @Test
+    void upsertsChannelsKeepingOnePrimaryPerTypeAndSkipsInvalidOnes() {
+        Customer tom = registered("915905000000");
+        put(byMobile("915905000000").withChannel("email", "a@example.com", true));
+
+        List<ErrorCode> warnings = warningsOf(byMobile("915905000000").withChannel("email", "B@example.com", true)
+                .withChannel("email", "broken", false).withChannel("mobile", "12", false));
+
+        assertThat(warnings.toJavaList()).containsExactly(ErrorCode.CHANNEL_EMAIL_INVALID, ErrorCode.CHANNEL_MOBILE_INVALID);
+        assertThat(stored(tom).profile(INSTORE).get().channels().map(channel -> channel.value() + ":" + channel.primary()).toJavaList())
+                .containsExactly("a@example.com:false", "b@example.com:true");
+    }
+
+    @Test
+    void mergesCustomFieldsAndRefusesUndefinedOnes1017() {
+        Customer tom = registered("915905000000");
+        put(byMobile("915905000000").withField("gender", "MALE"));
+        put(byMobile("915905000000").withField("city", "Pune"));
+
+        assertThat(stored(tom).profile(INSTORE).get().fields().toJavaMap()).containsEntry("gender", "MALE").containsEntry("city", "Pune");
+        assertRefused(ErrorCode.CUSTOM_FIELD_INVALID, byMobile("915905000000").withField("shoe_size", "9"));
+    }
+
+    @Test
+    void linksCardsByTheRulesOfTheirSeries() {
+        Customer tom = registered("915905000000");
+
+        put(byMobile("915905000000").withIdentifier(card("card_7100", "FleetCard1", "lost")));
+
+        assertThat(stored(tom).cards().head().status()).isEqualTo(io.grouployalty.domain.card.CardStatus.SUSPENDED);
+        assertRefused(ErrorCode.CARD_SERIES_UNKNOWN, byMobile("915905000000").withIdentifier(card("card_7101", "NoSuchSeries", "ACTIVE")));
+        assertRefused(ErrorCode.CARD_STATUS_LABEL_INVALID, byMobile("915905000000").withIdentifier(card("card_7101", "FleetCard1", "SHINY")));
+        put(byMobile("915905000000").withIdentifier(card("card_7101", "FleetCard1", "ACTIVE")));
+        assertRefused(ErrorCode.ACTIVE_CARDS_EXCEEDED, byMobile("915905000000").withIdentifier(card("card_7102", "FleetCard1", "ACTIVE")));
+    }
+
+    // Step 3: extended fields.
+
+    @Test
+    void mergesExtendedFieldsAndSkipsUnknownMistypedOrTooLongOnesWithWarnings91015() {
+        Customer tom = registered("915905000000");
+
+        List<ErrorCode> warnings = warningsOf(byMobile("915905000000")
+                .withExtendedField("city", "Pune")
+                .withExtendedField("dob", "1990-02-03T10:00:00-05:00")
+                .withExtendedField("fleet_size", "12.5")
+                .withExtendedField("gender", "FEMALE_X")
+                .withExtendedField("shoe", "9"));
+
+        assertThat(warnings.toJavaList()).containsExactly(ErrorCode.FIELD_NOT_UPDATED, ErrorCode.FIELD_NOT_UPDATED, ErrorCode.FIELD_NOT_UPDATED);
+        assertThat(stored(tom).extendedFields().toJavaMap()).containsOnly(
+                java.util.Map.entry("city", "Pune"), java.util.Map.entry("dob", "1990-02-03"));
+    }
+
+    // Step 4: loyalty type.
+
+    @Test
+    void aLoyaltyCustomerCannotBecomeNonLoyalty1046() {
+        registered("915905000000");
+
+        assertRefused(ErrorCode.LOYALTY_DOWNGRADE_NOT_ALLOWED, byMobile("915905000000").withLoyaltyType(LoyaltyType.NON_LOYALTY));
+    }
+
+    @Test
+    void aNonLoyaltyCustomerMayBecomeLoyalty() {
+        Customer tom = registered("915905000000");
+        world.customers().save(org.id(), stored(tom).withLoyaltyType(LoyaltyType.NON_LOYALTY));
+
+        put(byMobile("915905000000").withLoyaltyType(LoyaltyType.LOYALTY));
+
+        assertThat(stored(tom).loyaltyType()).isEqualTo(LoyaltyType.LOYALTY);
+    }
+
+    // Step 5: enrollments.
+
+    @Test
+    void enrollsOnceAndSkipsARepeatWithAWarning91006() {
+        Customer tom = registered("915905000000");
+        put(byMobile("915905000000").enrolledIn(1, 2, "2027-05-11T16:36:17+05:30"));
+
+        assertThat(warningsOf(byMobile("915905000000").enrolledIn(1, 3, "not a date").enrolledIn(1, 3, "2027-05-11")).toJavaList())
+                .containsExactly(ErrorCode.UPDATE_NOT_ALLOWED, ErrorCode.UPDATE_NOT_ALLOWED);
+        assertThat(stored(tom).enrollments().map(enrollment -> enrollment.tierNumber()).toJavaList()).containsExactly(2);
+    }
+
+    @Test
+    void refusesUnknownProgramsTiersAndBadDates() {
+        registered("915905000000");
+
+        assertRefused(ErrorCode.PROGRAM_INVALID, byMobile("915905000000").enrolledIn(9, 1, "2027-01-01"));
+        assertRefused(ErrorCode.PROGRAM_INVALID, byMobile("915905000000").enrolledIn(1, 7, "2027-01-01"));
+        assertRefused(ErrorCode.DATE_FORMAT_INVALID, byMobile("915905000000").enrolledIn(1, 1, "soon"));
+        assertRefused(ErrorCode.DATE_FORMAT_INVALID, byMobile("915905000000").enrolledIn(1, 1, ""));
+        assertRefused(ErrorCode.DATE_IN_PAST, byMobile("915905000000").enrolledIn(1, 1, "2020-01-01"));
+        assertRefused(ErrorCode.DATE_TOO_FAR, byMobile("915905000000").enrolledIn(1, 1, "2127-01-01"));
+    }
+
+    // Step 6: association.
+
+    @Test
+    void associatesACustomerWithAParentInTheSameCompany() {
+        Customer owner = associated("919905000000", "SFA", COMPANY, Option.none());
+        Customer tom = registered("915905000000");
+
+        ItemOutcome outcome = put(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY).withParent(Option.of(ref("919905000000"))))).get();
+
+        assertThat(outcome.newAssociation()).isTrue();
+        assertThat(stored(tom).parent()).contains(owner.id());
+        assertThat(stored(tom).association().get().role()).isEqualTo(new RoleCode("FA"));
+    }
+
+    @Test
+    void anAssociatedCustomerKeepsItsHierarchyRoleAndCompany() {
+        associated("915905000000", "FA", COMPANY, Option.none());
+
+        assertThat(put(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY))).get().newAssociation()).isFalse();
+        assertRefused(ErrorCode.HIERARCHY_CHANGE_NOT_ALLOWED, byMobile("915905000000").associated(in("tiny", "OWNER", "tiny-co")));
+        assertRefused(ErrorCode.ROLE_CHANGE_NOT_ALLOWED, byMobile("915905000000").associated(in(FLEET, "SFA", COMPANY)));
+        assertRefused(ErrorCode.COMPANY_CHANGE_NOT_ALLOWED, byMobile("915905000000").associated(in(FLEET, "FA", "other-co")));
+    }
+
+    @Test
+    void checksTheHierarchyRoleAndCompanyNamed() {
+        registered("915905000000");
+
+        assertRefused(ErrorCode.HIERARCHY_CODE_UNKNOWN, byMobile("915905000000").associated(in("nope", "FA", COMPANY)));
+        assertRefused(ErrorCode.HIERARCHY_INACTIVE, byMobile("915905000000").associated(in("retired", "FA", "retired-co")));
+        assertRefused(ErrorCode.ROLE_CODE_INVALID, byMobile("915905000000").associated(in(FLEET, "CEO", COMPANY)));
+        assertRefused(ErrorCode.COMPANY_UNKNOWN, byMobile("915905000000").associated(in(FLEET, "FA", "no-such-co")));
+        assertRefused(ErrorCode.COMPANY_HIERARCHY_MISMATCH, byMobile("915905000000").associated(in(FLEET, "FA", "tiny-co")));
+        ports.companies().save(org.id(), ports.companies().byExternalId(org.id(), new ExternalId("other-co")).get().deactivated());
+        assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("915905000000").associated(in(FLEET, "FA", "other-co")));
+    }
+
+    @Test
+    void createsTheCompanyWhenItComesWithNameAndHierarchy() {
+        Customer tom = registered("915905000000");
+        AssociationInput details = new AssociationInput(Option.of(FLEET), Option.of("GFA"), Option.none(), Option.none(), Option.none(),
+                Option.of(new CompanyInput("new-co", Option.of("New Co"), Option.of(FLEET))));
+
+        put(byMobile("915905000000").associated(details));
+
+        assertThat(stored(tom).association().get().company())
+                .isEqualTo(ports.companies().byExternalId(org.id(), new ExternalId("new-co")).get().id());
+    }
+
+    @Test
+    void refusesNamingAParentOrChildrenWithoutARole1615() {
+        registered("915905000000");
+        registered("919905000000");
+
+        assertRefused(ErrorCode.ROLE_CODE_INVALID, byMobile("915905000000")
+                .associated(AssociationInput.none().withParent(Option.of(ref("919905000000")))));
+    }
+
+    @Test
+    void refusesParentsThatBreakTheRules() {
+        Customer gfa = associated("911000000000", "GFA", COMPANY, Option.none());
+        associated("912000000000", "SFA", "other-co", Option.none());
+        associated("913000000000", "FA", COMPANY, Option.none());
+        Customer sfa = associated("914000000000", "SFA", COMPANY, Option.of(gfa));
+
+        assertRefused(ErrorCode.CYCLIC_HIERARCHY, byMobile("914000000000").associated(AssociationInput.none().withParent(Option.of(ref("914000000000")))));
+        assertRefused(ErrorCode.CUSTOMER_NOT_REGISTERED, byMobile("914000000000").associated(AssociationInput.none().withParent(Option.of(ref("919999999999")))));
+        assertRefused(ErrorCode.DIFFERENT_COMPANIES, byMobile("914000000000").associated(AssociationInput.none().withParent(Option.of(ref("912000000000")))));
+        assertRefused(ErrorCode.PARENT_ROLE_MISMATCH, byMobile("914000000000").associated(AssociationInput.none().withParent(Option.of(ref("913000000000")))));
+        assertThat(stored(sfa).parent()).contains(gfa.id());
+    }
+
+    @Test
+    void refusesALinkThatWouldCloseACycle1608() {
+        Customer top = associated("911000000000", "GFA", COMPANY, Option.none());
+        Customer middle = associated("912000000000", "SFA", COMPANY, Option.of(top));
+
+        assertRefused(ErrorCode.CYCLIC_HIERARCHY, byMobile("912000000000").associated(AssociationInput.none()
+                .withChildren(List.of(ref("911000000000")), Option.none())));
+        assertThat(stored(middle).parent()).contains(top.id());
+    }
+
+    @Test
+    void aFullParentTakesNoMoreChildren1618AndDetachingMakesRoom() {
+        Customer owner = associated("911000000000", "OWNER", "tiny-co", Option.none());
+        associated("912000000001", "DRIVER", "tiny-co", Option.of(owner));
+        associated("912000000002", "DRIVER", "tiny-co", Option.of(owner));
+        registered("912000000003");
+
+        assertRefused(ErrorCode.MAX_CHILD_REACHED, byMobile("912000000003")
+                .associated(in("tiny", "DRIVER", "tiny-co").withParent(Option.of(ref("911000000000")))));
+
+        put(byMobile("912000000001").associated(AssociationInput.none().withParent(Option.none())));
+        assertThat(put(byMobile("912000000003").associated(in("tiny", "DRIVER", "tiny-co")
+                .withParent(Option.of(ref("911000000000"))))).isRight()).isTrue();
+        assertThat(world.customers().childCount(org.id(), owner.id())).isEqualTo(2);
+    }
+
+    @Test
+    void placesChildrenWithTheChildRoleAndChecksThem() {
+        Customer owner = associated("911000000000", "OWNER", "tiny-co", Option.none());
+        registered("912000000001");
+        registered("912000000002");
+        registered("912000000003");
+        associated("913000000000", "FA", COMPANY, Option.none());
+
+        put(byMobile("911000000000").associated(AssociationInput.none().withChildren(List.of(ref("912000000001"), ref("912000000002")), Option.none())));
+
+        assertThat(world.customers().childCount(org.id(), owner.id())).isEqualTo(2);
+        assertRefused(ErrorCode.MAX_CHILD_REACHED, byMobile("911000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("912000000003")), Option.none())));
+        assertRefused(ErrorCode.CHILD_ROLE_NOT_ALLOWED, byMobile("911000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("912000000003")), Option.of("OWNER"))));
+        assertRefused(ErrorCode.CUSTOMER_NOT_REGISTERED, byMobile("911000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("919999999999")), Option.none())));
+        assertRefused(ErrorCode.HIERARCHY_CHANGE_NOT_ALLOWED, byMobile("911000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("913000000000")), Option.none())));
+    }
+
+    @Test
+    void warnsAboutATillThatIsNotTheOrgs91020() {
+        registered("915905000000");
+
+        assertThat(warningsOf(byMobile("915905000000").associatedWith("stranger.till")).toJavaList()).containsExactly(ErrorCode.TILL_INVALID);
+        assertThat(warningsOf(byMobile("915905000000").associatedWith("demo.till")).isEmpty()).isTrue();
+    }
+
+    // Batches, dry runs and history.
+
+    @Test
+    void runsItemsInOrderEachSeeingTheEarlierOnesAndEachAllOrNothing() {
+        Customer tom = registered("915905000000");
+
+        List<Either<ItemFailure, ItemOutcome>> results = put(false,
+                byMobile("915905000000").withExtendedField("city", "Pune"),
+                byMobile("919999999999"),
+                byMobile("915905000000").withExtendedField("fleet_size", "3").withField("shoe", "x"),
+                byMobile("915905000000").withExtendedField("fleet_size", "4"));
+
+        assertThat(results.map(Either::isRight).toJavaList()).containsExactly(true, false, false, true);
+        assertThat(results.get(2).getLeft().customer()).contains(tom.id());
+        assertThat(stored(tom).extendedFields().toJavaMap()).containsEntry("city", "Pune").containsEntry("fleet_size", "4");
+    }
+
+    @Test
+    void aDryRunAnswersLikeTheRealRunAndKeepsNothing() {
+        registered("915905000000");
+        List<Object> before = everything();
+
+        List<Either<ItemFailure, ItemOutcome>> dry = put(true, byMobile("915905000000").withExtendedField("city", "Pune"), byMobile("919999999999"));
+
+        assertThat(everything()).isEqualTo(before);
+        List<Either<ItemFailure, ItemOutcome>> real = put(false, byMobile("915905000000").withExtendedField("city", "Pune"), byMobile("919999999999"));
+        assertThat(dry).isEqualTo(real);
+    }
+
+    @Test
+    void recordsOneHistoryEntryPerChangedCustomerAndNoneForNoChange() {
+        Customer owner = associated("911000000000", "OWNER", "tiny-co", Option.none());
+        Customer driver = registered("912000000001");
+
+        put(byMobile("912000000001").withExtendedField("city", "Pune")
+                .associated(in("tiny", "DRIVER", "tiny-co").withParent(Option.of(ref("911000000000")))));
+        put(byMobile("912000000001").withExtendedField("city", "Pune"));
+
+        List<Change> changes = world.history().of(org.id(), driver.id(), 10, 0).items();
+        assertThat(changes.size()).isEqualTo(1);
+        assertThat(changes.head().operation()).isEqualTo(Change.Operation.UPDATE_ASSOCIATION);
+        assertThat(changes.head().actor()).isEqualTo("demo.till");
+        assertThat(changes.head().changes().map(Change.FieldChange::path).toJavaList())
+                .contains("/extendedFields/city", "/associationDetails/parentCustomer");
+        assertThat(world.history().of(org.id(), owner.id(), 10, 0).total()).isZero();
+    }
+
+    @Test
+    void detachingKeepsRoleAndCompany() {
+        Customer owner = associated("911000000000", "OWNER", "tiny-co", Option.none());
+        Customer driver = associated("912000000001", "DRIVER", "tiny-co", Option.of(owner));
+
+        put(byMobile("912000000001").associated(AssociationInput.none().withParent(Option.none())));
+
+        Association association = stored(driver).association().get();
+        assertThat(association.parent().isEmpty()).isTrue();
+        assertThat(association.role()).isEqualTo(new RoleCode("DRIVER"));
+    }
+}

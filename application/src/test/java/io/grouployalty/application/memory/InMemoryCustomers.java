@@ -1,0 +1,79 @@
+package io.grouployalty.application.memory;
+
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.Customers;
+import io.grouployalty.domain.customer.Identifier;
+import io.grouployalty.domain.customer.IdentifierType;
+import io.grouployalty.domain.customer.Profile;
+import io.grouployalty.domain.customer.ProfileKey;
+import io.grouployalty.domain.org.OrgId;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Customers in memory; locks are moot, since in-memory units of work run one at a time. */
+public final class InMemoryCustomers extends InMemoryTable<Tuple2<OrgId, CustomerId>, Customer> implements Customers {
+
+    private final AtomicLong ids = new AtomicLong();
+
+    @Override
+    public CustomerId nextId() {
+        return new CustomerId(ids.incrementAndGet());
+    }
+
+    @Override
+    public synchronized Option<CustomerId> holderOf(OrgId org, ProfileKey key, Identifier identifier) {
+        return of(org).find(customer -> holds(customer, key, identifier)).map(Customer::id);
+    }
+
+    @Override
+    public synchronized Option<Customer> byId(OrgId org, CustomerId id) {
+        return rows.get(Tuple.of(org, id));
+    }
+
+    @Override
+    public void lock(OrgId org, Set<CustomerId> customers) {
+    }
+
+    @Override
+    public synchronized int childCount(OrgId org, CustomerId parent) {
+        return of(org).count(customer -> customer.parent().contains(parent));
+    }
+
+    @Override
+    public synchronized Either<Rejection, Customer> save(OrgId org, Customer customer) {
+        List<Customer> others = of(org).filter(other -> !other.id().equals(customer.id()));
+        for (Profile profile : customer.profiles()) {
+            for (Identifier identifier : profile.identifiers()) {
+                if (others.exists(other -> holds(other, profile.key(), identifier))) {
+                    return Either.left(Rejection.conflict(ErrorCode.IDENTIFIER_TAKEN, identifier));
+                }
+            }
+        }
+        for (var card : customer.cards()) {
+            if (others.exists(other -> other.cards().exists(held -> held.number().equals(card.number())))) {
+                return Either.left(Rejection.conflict(ErrorCode.CARD_NUMBER_EXISTS, card.number()));
+            }
+        }
+        rows = rows.put(Tuple.of(org, customer.id()), customer);
+        return Either.right(customer);
+    }
+
+    private static boolean holds(Customer customer, ProfileKey key, Identifier identifier) {
+        return identifier.type() == IdentifierType.CARDNUMBER
+                ? customer.cards().exists(card -> card.number().equals(identifier.value()))
+                : customer.profile(key).exists(profile -> profile.holds(identifier));
+    }
+
+    private List<Customer> of(OrgId org) {
+        return rows.filterKeys(key -> key._1.equals(org)).values().toList().sortBy(customer -> customer.id().value());
+    }
+}

@@ -1,0 +1,89 @@
+package io.grouployalty.domain.customer;
+
+import io.grouployalty.domain.org.Source;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+
+import java.util.Objects;
+
+/**
+ * One item of an update or associate batch, as the request gives it; the rules of API.md §3.3 judge it.
+ * Absent members leave the stored values as they are.
+ */
+public record CustomerItem(List<ProfileInput> profiles, Map<String, String> extendedFields, Option<LoyaltyType> loyaltyType,
+                           List<EnrollmentInput> enrollments, Option<AssociationInput> association, Option<String> associatedWith) {
+
+    public CustomerItem {
+        Objects.requireNonNull(profiles, "profiles");
+        Objects.requireNonNull(extendedFields, "extendedFields");
+        Objects.requireNonNull(loyaltyType, "loyaltyType");
+        Objects.requireNonNull(enrollments, "enrollments");
+        Objects.requireNonNull(association, "association");
+        Objects.requireNonNull(associatedWith, "associatedWith");
+    }
+
+    /** An identifier as given: its type as written, its value, and for cards the series and status label. */
+    public record IdentifierInput(String type, String value, Option<Long> seriesId, Option<String> seriesCode,
+                                  Option<String> statusLabel) {
+
+        public static IdentifierInput of(String type, String value) {
+            return new IdentifierInput(type, value, Option.none(), Option.none(), Option.none());
+        }
+    }
+
+    /** A communication channel as given. */
+    public record ChannelInput(String type, String value, boolean primary, boolean verified, boolean subscribed,
+                               Map<String, Boolean> meta) {
+    }
+
+    /** A profile as given; without its own source and account it is the request's profile. */
+    public record ProfileInput(Option<String> firstName, Option<String> lastName, List<IdentifierInput> identifiers,
+                               List<ChannelInput> channels, Map<String, String> fields, Option<Source> source,
+                               Option<String> accountId) {
+
+        public static ProfileInput identifiedBy(IdentifierInput... identifiers) {
+            return new ProfileInput(Option.none(), Option.none(), List.of(identifiers), List.empty(),
+                    io.vavr.collection.LinkedHashMap.empty(), Option.none(), Option.none());
+        }
+    }
+
+    /** An enrollment as given; dates are read by the rules, in the org's time zone when they have no offset. */
+    public record EnrollmentInput(long programId, Option<Integer> tierNumber, long points, Option<String> tierExpiryDate,
+                                  Option<String> pointsExpiryDate) {
+    }
+
+    /** Another customer named by the identifiers of its profiles, as a parent or a child. */
+    public record CustomerRef(List<ProfileInput> profiles) {
+    }
+
+    /** A company named by its externalId; with a name and a hierarchy it is created when it does not exist. */
+    public record CompanyInput(String externalId, Option<String> name, Option<String> hierarchyDefinitionCode) {
+    }
+
+    /**
+     * The association part. {@code parent} is empty when the item says nothing of the parent, holds an empty option
+     * for {@code "parentCustomer": null} (detach), and a reference otherwise.
+     */
+    public record AssociationInput(Option<String> hierarchyCode, Option<String> roleCode, Option<Option<CustomerRef>> parent,
+                                   Option<List<CustomerRef>> children, Option<String> childRoleCode,
+                                   Option<CompanyInput> fleetCompany) {
+
+        public static AssociationInput none() {
+            return new AssociationInput(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+        }
+
+        public AssociationInput in(String hierarchy, String role, String company) {
+            return new AssociationInput(Option.of(hierarchy), Option.of(role), parent, children, childRoleCode,
+                    Option.of(new CompanyInput(company, Option.none(), Option.none())));
+        }
+
+        public AssociationInput withParent(Option<CustomerRef> newParent) {
+            return new AssociationInput(hierarchyCode, roleCode, Option.of(newParent), children, childRoleCode, fleetCompany);
+        }
+
+        public AssociationInput withChildren(List<CustomerRef> newChildren, Option<String> role) {
+            return new AssociationInput(hierarchyCode, roleCode, parent, Option.of(newChildren), role, fleetCompany);
+        }
+    }
+}

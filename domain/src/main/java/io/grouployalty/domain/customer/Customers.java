@@ -1,0 +1,27 @@
+package io.grouployalty.domain.customer;
+
+import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.org.OrgId;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/** The customers of each org, asked only for what a rule needs. */
+public interface Customers {
+
+    CustomerId nextId();
+
+    /** Who holds this identifier in this profile's source and account; a card is looked up org-wide. */
+    Option<CustomerId> holderOf(OrgId org, ProfileKey key, Identifier identifier);
+
+    Option<Customer> byId(OrgId org, CustomerId id);
+
+    /** Locks these customers until the unit of work ends, always in id order so that two units never deadlock. */
+    void lock(OrgId org, Set<CustomerId> ids);
+
+    /** How many customers have {@code parent} as their parent. */
+    int childCount(OrgId org, CustomerId parent);
+
+    /** Stores the customer; an identifier or card that another customer holds is refused (8007, 3009). */
+    Either<Rejection, Customer> save(OrgId org, Customer customer);
+}

@@ -1,0 +1,657 @@
+package io.grouployalty.domain.customer;
+
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.card.CardSeriesDefinition;
+import io.grouployalty.domain.card.CardStatus;
+import io.grouployalty.domain.company.Company;
+import io.grouployalty.domain.company.CompanyDraft;
+import io.grouployalty.domain.company.CompanyRules;
+import io.grouployalty.domain.company.ExternalId;
+import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
+import io.grouployalty.domain.customer.CustomerItem.ChannelInput;
+import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
+import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
+import io.grouployalty.domain.customer.CustomerItem.EnrollmentInput;
+import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
+import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
+import io.grouployalty.domain.hierarchy.Hierarchy;
+import io.grouployalty.domain.hierarchy.HierarchyCode;
+import io.grouployalty.domain.hierarchy.Role;
+import io.grouployalty.domain.hierarchy.RoleCode;
+import io.grouployalty.domain.org.AccountId;
+import io.grouployalty.domain.org.ExtendedFieldDefinition;
+import io.grouployalty.domain.org.OrgSource;
+import io.grouployalty.domain.org.TillCode;
+import io.grouployalty.domain.program.Program;
+import io.grouployalty.domain.program.ProgramId;
+import io.grouployalty.domain.program.Tier;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+
+/**
+ * The rules of API.md §3.3 for one item, in the order the contract gives them; the first error ends the item.
+ * Nothing is written here: the outcome says what the item would store.
+ */
+public final class ItemRules {
+
+    public static final int NAME_MAX_LENGTH = 100;
+
+    private final Customers customers;
+    private final ReferenceData reference;
+    private final CompanyRules companyRules;
+
+    public ItemRules(Customers customers, ReferenceData reference) {
+        this.customers = customers;
+        this.reference = reference;
+        this.companyRules = new CompanyRules(reference.companies(), reference.hierarchies());
+    }
+
+    /** Judges an update of an existing customer (PUT): the customer must be found by the item's identifiers. */
+    public Either<ItemFailure, ItemOutcome> update(ItemContext context, CustomerItem item) {
+        return new Judgement(context, item).update();
+    }
+
+    /** A located identifier: in which profile it was given, as given, and parsed. */
+    private record Located(ProfileKey key, IdentifierInput input, Identifier identifier) {
+    }
+
+    private final class Judgement {
+
+        private final ItemContext context;
+        private final CustomerItem item;
+        private final java.util.List<Warning> warnings = new ArrayList<>();
+
+        Judgement(ItemContext context, CustomerItem item) {
+            this.context = context;
+            this.item = item;
+        }
+
+        Either<ItemFailure, ItemOutcome> update() {
+            Either<Rejection, List<Tuple2<ProfileInput, List<Located>>>> located = locateAll(item.profiles());
+            if (located.isLeft()) {
+                return Either.left(new ItemFailure(located.getLeft(), Option.none()));
+            }
+            Either<Rejection, Customer> found = findCustomer(located.get().flatMap(Tuple2::_2));
+            if (found.isLeft()) {
+                return Either.left(new ItemFailure(found.getLeft(), Option.none()));
+            }
+            Customer before = found.get();
+            customers.lock(context.org(), HashSet.of(before.id()));
+            Either<Rejection, ItemOutcome> outcome = mergeProfiles(before, located.get())
+                    .map(this::mergeExtendedFields)
+                    .flatMap(this::convertLoyaltyType)
+                    .flatMap(this::enroll)
+                    .flatMap(merged -> associate(before, merged));
+            warnAboutTill();
+            return outcome.mapLeft(rejection -> new ItemFailure(rejection, Option.of(before.id())))
+                    .map(result -> result.withBefore(before).withWarnings(List.ofAll(warnings)));
+        }
+
+        // Step 1: find the customer.
+
+        private Either<Rejection, List<Tuple2<ProfileInput, List<Located>>>> locateAll(List<ProfileInput> profiles) {
+            if (profiles.forAll(profile -> profile.identifiers().isEmpty())) {
+                return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "identifiers required"));
+            }
+            return Either.sequence(profiles.map(profile -> profileKey(profile)
+                            .flatMap(key -> Either.sequence(profile.identifiers().map(input -> locate(key, input)))
+                                    .mapLeft(errors -> errors.head())
+                                    .map(all -> Tuple.of(profile, List.ofAll(all))))))
+                    .mapLeft(errors -> errors.head())
+                    .map(List::ofAll);
+        }
+
+        private Either<Rejection, Located> locate(ProfileKey key, IdentifierInput input) {
+            return IdentifierType.parse(input.type())
+                    .toEither(() -> Rejection.invalid(ErrorCode.INVALID_IDENTIFIER_NAME, input.type()))
+                    .flatMap(type -> Identifier.parse(type, input.value()))
+                    .map(identifier -> new Located(key, input, identifier));
+        }
+
+        private Either<Rejection, ProfileKey> profileKey(ProfileInput profile) {
+            boolean ownSource = profile.source().exists(source -> source != context.requestProfile().source());
+            ProfileKey wanted = new ProfileKey(profile.source().getOrElse(context.requestProfile().source()),
+                    profile.accountId().isDefined() || ownSource
+                            ? profile.accountId().map(AccountId::new)
+                            : context.requestProfile().account());
+            return validProfileKey(wanted);
+        }
+
+        private Either<Rejection, ProfileKey> validProfileKey(ProfileKey key) {
+            Option<OrgSource> enabled = reference.settings().enabledSources(context.org()).find(source -> source.source() == key.source());
+            if (enabled.isEmpty()) {
+                return Either.left(Rejection.invalid(ErrorCode.INVALID_SOURCE, key.source()));
+            }
+            if (enabled.get().multiAccount() && key.account().isEmpty()) {
+                return Either.left(Rejection.invalid(ErrorCode.ACCOUNT_ID_REQUIRED, key.source()));
+            }
+            if (key.account().exists(account -> !enabled.get().accounts().contains(account))) {
+                return Either.left(Rejection.invalid(ErrorCode.INVALID_SOURCE_ACCOUNT, key.account().get()));
+            }
+            return Either.right(key);
+        }
+
+        private Either<Rejection, Customer> findCustomer(List<Located> identifiers) {
+            return holderOf(identifiers, ErrorCode.CUSTOMER_NOT_FOUND)
+                    .flatMap(id -> customers.byId(context.org(), id).toEither(() -> Rejection.notFound(ErrorCode.CUSTOMER_NOT_FOUND)));
+        }
+
+        /** The one customer the identifiers name: none → {@code whenNone}; several → 8053, or 3009 when a card differs. */
+        private Either<Rejection, CustomerId> holderOf(List<Located> identifiers, ErrorCode whenNone) {
+            List<Tuple2<Located, CustomerId>> held = identifiers.flatMap(located ->
+                    customers.holderOf(context.org(), located.key(), located.identifier()).map(id -> Tuple.of(located, id)));
+            List<CustomerId> byIdentifier = held.filter(pair -> !isCard(pair._1)).map(Tuple2::_2).distinct();
+            List<CustomerId> byCard = held.filter(pair -> isCard(pair._1)).map(Tuple2::_2).distinct();
+            if (byIdentifier.size() > 1) {
+                return Either.left(Rejection.conflict(ErrorCode.IDENTIFIERS_OF_DIFFERENT_CUSTOMERS));
+            }
+            List<CustomerId> all = byIdentifier.appendAll(byCard).distinct();
+            if (all.size() > 1) {
+                Located card = held.find(pair -> isCard(pair._1) && !pair._2.equals(all.head())).get()._1;
+                return Either.left(Rejection.conflict(ErrorCode.CARD_NUMBER_EXISTS, card.identifier().value()));
+            }
+            return all.headOption().toEither(() -> Rejection.notFound(whenNone,
+                    identifiers.headOption().map(located -> located.identifier().toString()).getOrElse("")));
+        }
+
+        // Step 2: profiles.
+
+        private Either<Rejection, Customer> mergeProfiles(Customer customer, List<Tuple2<ProfileInput, List<Located>>> profiles) {
+            Either<Rejection, Customer> merged = Either.right(customer);
+            for (Tuple2<ProfileInput, List<Located>> profile : profiles) {
+                merged = merged.flatMap(current -> mergeProfile(current, profile._1, profile._2));
+            }
+            return merged;
+        }
+
+        private Either<Rejection, Customer> mergeProfile(Customer customer, ProfileInput input, List<Located> identifiers) {
+            return profileKey(input).flatMap(key -> {
+                Profile stored = customer.profile(key).getOrElse(() -> Profile.empty(key, context.now(), context.till()));
+                Option<String> first = input.firstName().map(name -> name(name, "firstName")).orElse(stored.firstName());
+                Option<String> last = input.lastName().map(name -> name(name, "lastName")).orElse(stored.lastName());
+                return addIdentifiers(customer, stored, identifiers.filter(located -> !isCard(located)))
+                        .flatMap(ids -> linkCards(customer, stored, identifiers.filter(this::isCard))
+                                .flatMap(cards -> mergeFields(stored.fields(), input.fields())
+                                        .map(fields -> stored.with(first, last, ids, cards, mergeChannels(stored.channels(), input.channels()), fields))))
+                        .map(profile -> profile.sameContentAs(stored) && customer.profile(key).isDefined()
+                                ? customer : customer.withProfile(profile.modified(context.now(), context.till())))
+                        .flatMap(updated -> withinCardLimits(updated));
+            });
+        }
+
+        private String name(String given, String field) {
+            String trimmed = given.strip();
+            if (trimmed.length() <= NAME_MAX_LENGTH) {
+                return trimmed;
+            }
+            warnings.add(Warning.of(ErrorCode.FIELD_NOT_UPDATED, field));
+            return trimmed.substring(0, NAME_MAX_LENGTH);
+        }
+
+        /** New identifiers join the profile; one of a type the profile already holds with another value is skipped (§6.5). */
+        private Either<Rejection, List<Identifier>> addIdentifiers(Customer customer, Profile profile, List<Located> given) {
+            List<Identifier> held = profile.identifiers();
+            for (Located located : given) {
+                Identifier identifier = located.identifier();
+                if (held.contains(identifier)) {
+                    continue;
+                }
+                if (held.exists(other -> other.type() == identifier.type())) {
+                    warnings.add(Warning.of(ErrorCode.UPDATE_NOT_ALLOWED, identifier.type().spelling()));
+                    continue;
+                }
+                Option<CustomerId> holder = customers.holderOf(context.org(), profile.key(), identifier);
+                if (holder.exists(other -> !other.equals(customer.id()))) {
+                    return Either.left(Rejection.conflict(ErrorCode.IDENTIFIER_TAKEN, identifier));
+                }
+                held = held.append(identifier);
+            }
+            return Either.right(held);
+        }
+
+        /** Cards are linked to the profile, or change status where the customer holds them already. */
+        private Either<Rejection, List<Card>> linkCards(Customer customer, Profile profile, List<Located> given) {
+            List<Card> cards = profile.cards();
+            for (Located located : given) {
+                Either<Rejection, Card> card = card(customer, located);
+                if (card.isLeft()) {
+                    return Either.left(card.getLeft());
+                }
+                Card linked = card.get();
+                cards = cards.exists(each -> each.number().equals(linked.number()))
+                        ? cards.map(each -> each.number().equals(linked.number()) ? linked : each)
+                        : cards.append(linked);
+            }
+            return Either.right(cards);
+        }
+
+        private Either<Rejection, Card> card(Customer customer, Located located) {
+            IdentifierInput input = located.input();
+            Option<CardSeriesDefinition> series = input.seriesId().flatMap(id -> reference.cardSeries().byId(context.org(), id))
+                    .orElse(() -> input.seriesCode().flatMap(code -> reference.cardSeries().byCode(context.org(), code.strip())));
+            if (series.isEmpty()) {
+                return Either.left(Rejection.notFound(ErrorCode.CARD_SERIES_UNKNOWN,
+                        input.seriesId().map(String::valueOf).orElse(input.seriesCode()).getOrElse("(none given)")));
+            }
+            String label = input.statusLabel().map(String::strip).getOrElse(CardSeriesDefinition.DEFAULT_LABEL);
+            Option<CardStatus> status = series.get().statusOf(label);
+            if (status.isEmpty()) {
+                return Either.left(Rejection.invalid(ErrorCode.CARD_STATUS_LABEL_INVALID, label));
+            }
+            Option<CustomerId> holder = customers.holderOf(context.org(), located.key(), located.identifier());
+            if (holder.exists(other -> !other.equals(customer.id()))) {
+                return Either.left(Rejection.conflict(ErrorCode.CARD_NUMBER_EXISTS, located.identifier().value()));
+            }
+            return Either.right(new Card(located.identifier().value(), series.get().id(), label, status.get()));
+        }
+
+        private Either<Rejection, Customer> withinCardLimits(Customer customer) {
+            for (CardSeriesDefinition series : reference.cardSeries().all(context.org())) {
+                long active = customer.cards().count(card -> card.seriesId() == series.id() && card.active());
+                if (active > series.maxActivePerCustomer()) {
+                    return Either.left(Rejection.conflict(ErrorCode.ACTIVE_CARDS_EXCEEDED, series.code()));
+                }
+            }
+            return Either.right(customer);
+        }
+
+        /** Channels are upserted by (type, value); an invalid email or mobile is skipped with a warning. */
+        private List<CommChannel> mergeChannels(List<CommChannel> stored, List<ChannelInput> given) {
+            List<CommChannel> channels = stored;
+            for (ChannelInput input : given) {
+                Option<CommChannel> channel = channel(input);
+                if (channel.isEmpty()) {
+                    continue;
+                }
+                CommChannel sent = channel.get();
+                List<CommChannel> others = channels.filter(each -> !each.sameAs(sent))
+                        .map(each -> sent.primary() && each.type().equals(sent.type()) ? each.demoted() : each);
+                int position = channels.indexWhere(each -> each.sameAs(sent));
+                channels = position < 0 ? others.append(sent) : others.insert(Math.min(position, others.size()), sent);
+            }
+            return channels;
+        }
+
+        private Option<CommChannel> channel(ChannelInput input) {
+            String value = input.value() == null ? "" : input.value().strip();
+            if (input.type().equalsIgnoreCase("email")) {
+                if (!Identifier.validEmail(value)) {
+                    warnings.add(Warning.of(ErrorCode.CHANNEL_EMAIL_INVALID, value));
+                    return Option.none();
+                }
+                value = value.toLowerCase(java.util.Locale.ROOT);
+            }
+            if (input.type().equalsIgnoreCase("mobile")) {
+                Option<String> digits = Identifier.mobile(value);
+                if (digits.isEmpty()) {
+                    warnings.add(Warning.of(ErrorCode.CHANNEL_MOBILE_INVALID, value));
+                    return Option.none();
+                }
+                value = digits.get();
+            }
+            return Option.of(new CommChannel(input.type(), value, input.primary(), input.verified(), input.subscribed(), input.meta()));
+        }
+
+        private Either<Rejection, Map<String, String>> mergeFields(Map<String, String> stored, Map<String, String> given) {
+            List<String> allowed = reference.settings().customFields(context.org());
+            return given.keySet().toList().find(name -> !allowed.contains(name))
+                    .map(name -> Either.<Rejection, Map<String, String>>left(Rejection.invalid(ErrorCode.CUSTOM_FIELD_INVALID, name)))
+                    .getOrElse(() -> Either.right(stored.merge(given, (old, sent) -> sent)));
+        }
+
+        // Step 3: extended fields.
+
+        private Customer mergeExtendedFields(Customer customer) {
+            List<ExtendedFieldDefinition> definitions = reference.settings().extendedFields(context.org());
+            Map<String, String> fields = customer.extendedFields();
+            for (Tuple2<String, String> given : item.extendedFields()) {
+                Option<String> value = definitions.find(definition -> definition.name().equals(given._1))
+                        .flatMap(definition -> ExtendedFieldValues.canonical(definition, given._2));
+                if (value.isEmpty()) {
+                    warnings.add(Warning.of(ErrorCode.FIELD_NOT_UPDATED, given._1));
+                } else {
+                    fields = fields.put(given._1, value.get());
+                }
+            }
+            return customer.withExtendedFields(fields);
+        }
+
+        // Step 4: loyalty type.
+
+        private Either<Rejection, Customer> convertLoyaltyType(Customer customer) {
+            if (item.loyaltyType().contains(LoyaltyType.NON_LOYALTY) && customer.loyaltyType() == LoyaltyType.LOYALTY) {
+                return Either.left(Rejection.conflict(ErrorCode.LOYALTY_DOWNGRADE_NOT_ALLOWED));
+            }
+            return Either.right(customer.withLoyaltyType(item.loyaltyType().getOrElse(customer.loyaltyType())));
+        }
+
+        // Step 5: enrollments.
+
+        private Either<Rejection, Customer> enroll(Customer customer) {
+            List<Enrollment> enrollments = customer.enrollments();
+            for (EnrollmentInput input : item.enrollments()) {
+                Either<Rejection, Option<Enrollment>> judged = enrollment(enrollments, input);
+                if (judged.isLeft()) {
+                    return Either.left(judged.getLeft());
+                }
+                enrollments = enrollments.appendAll(judged.get());
+            }
+            return Either.right(customer.withEnrollments(enrollments));
+        }
+
+        private Either<Rejection, Option<Enrollment>> enrollment(List<Enrollment> held, EnrollmentInput input) {
+            if (input.programId() <= 0) {
+                return Either.left(Rejection.notFound(ErrorCode.PROGRAM_INVALID, "programId " + input.programId()));
+            }
+            ProgramId id = new ProgramId(input.programId());
+            Option<Program> program = reference.programs().byId(context.org(), id);
+            if (program.isEmpty()) {
+                return Either.left(Rejection.notFound(ErrorCode.PROGRAM_INVALID, "programId " + id));
+            }
+            Option<Tier> tier = input.tierNumber().map(number -> program.get().tier(number)).getOrElse(program.get().tiers().headOption());
+            if (tier.isEmpty()) {
+                return Either.left(Rejection.notFound(ErrorCode.PROGRAM_INVALID,
+                        "tier " + input.tierNumber().map(String::valueOf).getOrElse("(none)") + " of program " + id));
+            }
+            if (held.exists(enrollment -> enrollment.program().equals(id))) {
+                warnings.add(Warning.of(ErrorCode.UPDATE_NOT_ALLOWED, "enrollment in program " + id));
+                return Either.right(Option.none());
+            }
+            if (input.points() < 0) {
+                return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "loyaltyPoints must not be negative"));
+            }
+            return expiry(input.tierExpiryDate(), "tierExpiryDate")
+                    .flatMap(tierExpiry -> expiry(input.pointsExpiryDate(), "pointsExpiryDate")
+                            .map(pointsExpiry -> Option.of(new Enrollment(id, tier.get().number(), input.points(), tierExpiry,
+                                    pointsExpiry, context.now()))));
+        }
+
+        private Either<Rejection, Option<Instant>> expiry(Option<String> raw, String field) {
+            if (raw.isEmpty()) {
+                return Either.right(Option.none());
+            }
+            Option<Instant> parsed = instant(raw.get());
+            if (parsed.isEmpty()) {
+                return Either.left(Rejection.invalid(ErrorCode.DATE_FORMAT_INVALID, field));
+            }
+            if (parsed.get().isBefore(context.now())) {
+                return Either.left(Rejection.invalid(ErrorCode.DATE_IN_PAST, field));
+            }
+            if (parsed.get().isAfter(context.now().atOffset(context.zone()).plusYears(100).toInstant())) {
+                return Either.left(Rejection.invalid(ErrorCode.DATE_TOO_FAR, field));
+            }
+            return Either.right(parsed);
+        }
+
+        /** ISO-8601 with offset; without one, in the org's time zone; a bare date is the start of that day. */
+        private Option<Instant> instant(String raw) {
+            String text = raw.strip();
+            try {
+                return Option.of(OffsetDateTime.parse(text).toInstant());
+            } catch (DateTimeParseException notWithOffset) {
+                try {
+                    return Option.of(LocalDateTime.parse(text).atOffset(context.zone()).toInstant());
+                } catch (DateTimeParseException notLocal) {
+                    try {
+                        return Option.of(LocalDate.parse(text).atStartOfDay().atOffset(context.zone()).toInstant());
+                    } catch (DateTimeParseException notADate) {
+                        return Option.none();
+                    }
+                }
+            }
+        }
+
+        // Step 6: association.
+
+        private Either<Rejection, ItemOutcome> associate(Customer before, Customer customer) {
+            if (item.association().isEmpty()) {
+                return Either.right(unassociated(customer));
+            }
+            AssociationInput input = item.association().get();
+            return hierarchy(customer, input).flatMap(hierarchy -> {
+                if (hierarchy.isEmpty()) {
+                    return input.parent().isDefined() || input.children().exists(children -> !children.isEmpty())
+                            ? Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"))
+                            : Either.right(unassociated(customer));
+                }
+                return role(customer, hierarchy.get(), input)
+                        .flatMap(role -> company(customer, hierarchy.get(), input)
+                                .flatMap(company -> parent(customer, hierarchy.get(), role, company, input)
+                                        .flatMap(parent -> children(customer, hierarchy.get(), role, company, parent, input)
+                                                .map(children -> new ItemOutcome(Option.none(),
+                                                        customer.withAssociation(new Association(hierarchy.get().code(), role.code(),
+                                                                company.id(), parent.map(Customer::id))),
+                                                        parent, children, before.association().isEmpty(), Option.of(hierarchy.get()),
+                                                        Option.of(company), List.empty())))));
+            });
+        }
+
+        private ItemOutcome unassociated(Customer customer) {
+            Option<Hierarchy> hierarchy = customer.association().flatMap(association ->
+                    reference.hierarchies().byCode(context.org(), association.hierarchy()));
+            Option<Company> company = customer.association().flatMap(association ->
+                    reference.companies().byId(context.org(), association.company()));
+            Option<Customer> parent = customer.parent().flatMap(id -> customers.byId(context.org(), id));
+            return new ItemOutcome(Option.none(), customer, parent, List.empty(), false, hierarchy, company, List.empty());
+        }
+
+        /** The hierarchy: as given (1701, 1610) and the same as the stored one (1626), or the stored one. */
+        private Either<Rejection, Option<Hierarchy>> hierarchy(Customer customer, AssociationInput input) {
+            Option<HierarchyCode> stored = customer.association().map(Association::hierarchy);
+            if (input.hierarchyCode().isEmpty() || input.hierarchyCode().get().isBlank()) {
+                return Either.right(stored.flatMap(code -> reference.hierarchies().byCode(context.org(), code)));
+            }
+            String code = input.hierarchyCode().get().strip();
+            Option<Hierarchy> given = io.grouployalty.domain.Text.singleLine(code, HierarchyCode.MAX_LENGTH).toOption()
+                    .flatMap(valid -> reference.hierarchies().byCode(context.org(), new HierarchyCode(valid)));
+            if (given.isEmpty()) {
+                return Either.left(Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, code));
+            }
+            if (!given.get().active()) {
+                return Either.left(Rejection.conflict(ErrorCode.HIERARCHY_INACTIVE, code));
+            }
+            if (stored.exists(other -> !other.equals(given.get().code()))) {
+                return Either.left(Rejection.conflict(ErrorCode.HIERARCHY_CHANGE_NOT_ALLOWED));
+            }
+            return Either.right(given);
+        }
+
+        /** The role: a role of the hierarchy (1615) and the same as the stored one (1627), or the stored one. */
+        private Either<Rejection, Role> role(Customer customer, Hierarchy hierarchy, AssociationInput input) {
+            Option<RoleCode> stored = customer.association().map(Association::role);
+            Option<String> given = input.roleCode().filter(code -> !code.isBlank()).map(String::strip);
+            if (given.isEmpty()) {
+                return stored.flatMap(code -> hierarchy.roles().role(code))
+                        .toEither(() -> Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"));
+            }
+            Option<Role> role = io.grouployalty.domain.Text.singleLine(given.get(), RoleCode.MAX_LENGTH).toOption()
+                    .flatMap(valid -> hierarchy.roles().role(new RoleCode(valid)));
+            if (role.isEmpty()) {
+                return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, given.get()));
+            }
+            if (stored.exists(other -> !other.equals(role.get().code()))) {
+                return Either.left(Rejection.conflict(ErrorCode.ROLE_CHANGE_NOT_ALLOWED));
+            }
+            return Either.right(role.get());
+        }
+
+        /**
+         * The company: found by externalId (1704) or created when name and hierarchy come with it; active (1705); of the
+         * customer's hierarchy (1616); the same as the stored one (1628).
+         */
+        private Either<Rejection, Company> company(Customer customer, Hierarchy hierarchy, AssociationInput input) {
+            Option<Company> stored = customer.association().flatMap(association ->
+                    reference.companies().byId(context.org(), association.company()));
+            if (input.fleetCompany().isEmpty()) {
+                return stored.toEither(() -> Rejection.notFound(ErrorCode.COMPANY_UNKNOWN, "none given"));
+            }
+            CompanyInput given = input.fleetCompany().get();
+            Option<Company> existing = io.grouployalty.domain.Text.singleLine(given.externalId(), ExternalId.MAX_LENGTH).toOption()
+                    .flatMap(valid -> reference.companies().byExternalId(context.org(), new ExternalId(valid)));
+            Either<Rejection, Company> company = existing.isDefined() ? Either.right(existing.get())
+                    : given.name().isDefined() && given.hierarchyDefinitionCode().isDefined()
+                    ? createCompany(given)
+                    : Either.left(Rejection.notFound(ErrorCode.COMPANY_UNKNOWN, given.externalId()));
+            return company
+                    .filterOrElse(Company::active, inactive -> Rejection.conflict(ErrorCode.COMPANY_INACTIVE, inactive.externalId()))
+                    .filterOrElse(found -> found.hierarchy().equals(hierarchy.code()),
+                            found -> Rejection.conflict(ErrorCode.COMPANY_HIERARCHY_MISMATCH, hierarchy.code()))
+                    .filterOrElse(found -> stored.forAll(other -> other.id().equals(found.id())),
+                            found -> Rejection.conflict(ErrorCode.COMPANY_CHANGE_NOT_ALLOWED));
+        }
+
+        private Either<Rejection, Company> createCompany(CompanyInput given) {
+            CompanyDraft draft = new CompanyDraft(given.externalId(), given.name().get(), given.hierarchyDefinitionCode().get(),
+                    Option.none(), io.vavr.collection.LinkedHashMap.empty());
+            return companyRules.register(context.org(), reference.companies().nextId(), draft, context.now())
+                    .peek(company -> reference.companies().save(context.org(), company));
+        }
+
+        /** The parent: kept, detached, or a new one checked by the rules of §3.3 step 6. */
+        private Either<Rejection, Option<Customer>> parent(Customer customer, Hierarchy hierarchy, Role role, Company company,
+                                                          AssociationInput input) {
+            if (input.parent().isEmpty()) {
+                return Either.right(customer.parent().flatMap(id -> customers.byId(context.org(), id)));
+            }
+            if (input.parent().get().isEmpty()) {
+                return Either.right(Option.none());
+            }
+            return named(input.parent().get().get()).flatMap(id -> {
+                if (id.equals(customer.id())) {
+                    return Either.left(Rejection.invalid(ErrorCode.CYCLIC_HIERARCHY));
+                }
+                customers.lock(context.org(), HashSet.of(id));
+                Customer parent = customers.byId(context.org(), id).get();
+                Option<Association> association = parent.association();
+                if (association.isEmpty() || !association.get().company().equals(company.id())) {
+                    return Either.left(Rejection.conflict(ErrorCode.DIFFERENT_COMPANIES));
+                }
+                RoleCode parentRole = association.get().role();
+                boolean allowed = hierarchy.skipRoleAllowed()
+                        ? hierarchy.roles().isBelow(role.code(), parentRole)
+                        : hierarchy.roles().parentOf(role.code()).exists(expected -> expected.code().equals(parentRole));
+                if (!allowed) {
+                    return Either.left(Rejection.conflict(ErrorCode.PARENT_ROLE_MISMATCH, parent.id()));
+                }
+                if (ancestorsOf(parent).contains(customer.id())) {
+                    return Either.left(Rejection.conflict(ErrorCode.CYCLIC_HIERARCHY));
+                }
+                if (!customer.parent().contains(id) && !hasRoom(hierarchy, parentRole, id, 1)) {
+                    return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, parentRole, maxChild(hierarchy, parentRole)));
+                }
+                return Either.right(Option.of(parent));
+            });
+        }
+
+        /** The named children, each given the child role and this company and parent. */
+        private Either<Rejection, List<Customer>> children(Customer customer, Hierarchy hierarchy, Role role, Company company,
+                                                            Option<Customer> parent, AssociationInput input) {
+            List<CustomerRef> named = input.children().getOrElse(List.empty());
+            if (named.isEmpty()) {
+                return Either.right(List.empty());
+            }
+            Option<Role> childRole = input.childRoleCode().filter(code -> !code.isBlank())
+                    .map(code -> hierarchy.roles().role(new RoleCode(code.strip())))
+                    .getOrElse(() -> hierarchy.roles().childOf(role.code()));
+            boolean allowed = childRole.exists(child -> hierarchy.skipRoleAllowed()
+                    ? hierarchy.roles().isBelow(child.code(), role.code())
+                    : hierarchy.roles().childOf(role.code()).contains(child));
+            if (!allowed) {
+                return Either.left(Rejection.invalid(ErrorCode.CHILD_ROLE_NOT_ALLOWED, input.childRoleCode().getOrElse("(none)")));
+            }
+            List<CustomerId> ancestors = parent.map(this::ancestorsOf).getOrElse(List.empty()).prepend(customer.id());
+            List<Customer> children = List.empty();
+            int newcomers = 0;
+            for (CustomerRef ref : named) {
+                Either<Rejection, CustomerId> id = named(ref);
+                if (id.isLeft()) {
+                    return Either.left(id.getLeft());
+                }
+                if (ancestors.contains(id.get())) {
+                    return Either.left(Rejection.conflict(ErrorCode.CYCLIC_HIERARCHY));
+                }
+                if (children.exists(child -> child.id().equals(id.get()))) {
+                    continue;
+                }
+                customers.lock(context.org(), HashSet.of(id.get()));
+                Customer child = customers.byId(context.org(), id.get()).get();
+                newcomers += child.parent().contains(customer.id()) ? 0 : 1;
+                Either<Rejection, Customer> placed = placed(child, hierarchy, childRole.get(), company, customer.id());
+                if (placed.isLeft()) {
+                    return Either.left(placed.getLeft());
+                }
+                children = children.append(placed.get());
+            }
+            if (!hasRoom(hierarchy, role.code(), customer.id(), newcomers)) {
+                return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, role.code(), maxChild(hierarchy, role.code())));
+            }
+            return Either.right(children);
+        }
+
+        private Either<Rejection, Customer> placed(Customer child, Hierarchy hierarchy, Role childRole, Company company, CustomerId parent) {
+            Option<Association> association = child.association();
+            if (association.exists(stored -> !stored.hierarchy().equals(hierarchy.code()))) {
+                return Either.left(Rejection.conflict(ErrorCode.HIERARCHY_CHANGE_NOT_ALLOWED));
+            }
+            if (association.exists(stored -> !stored.role().equals(childRole.code()))) {
+                return Either.left(Rejection.conflict(ErrorCode.ROLE_CHANGE_NOT_ALLOWED));
+            }
+            if (association.exists(stored -> !stored.company().equals(company.id()))) {
+                return Either.left(Rejection.conflict(ErrorCode.COMPANY_CHANGE_NOT_ALLOWED));
+            }
+            return Either.right(child.withAssociation(new Association(hierarchy.code(), childRole.code(), company.id(), Option.of(parent))));
+        }
+
+        private boolean hasRoom(Hierarchy hierarchy, RoleCode parentRole, CustomerId parent, int joining) {
+            return customers.childCount(context.org(), parent) + joining <= maxChild(hierarchy, parentRole);
+        }
+
+        private int maxChild(Hierarchy hierarchy, RoleCode role) {
+            return hierarchy.roles().role(role).flatMap(Role::maxChild).getOrElse(0);
+        }
+
+        /** The customer named by a reference's identifiers (1621 when nobody holds them). */
+        private Either<Rejection, CustomerId> named(CustomerRef ref) {
+            return locateAll(ref.profiles())
+                    .mapLeft(rejection -> rejection.code() == ErrorCode.INVALID_INPUT
+                            ? Rejection.notFound(ErrorCode.CUSTOMER_NOT_REGISTERED, "no identifiers") : rejection)
+                    .flatMap(located -> holderOf(located.flatMap(Tuple2::_2), ErrorCode.CUSTOMER_NOT_REGISTERED));
+        }
+
+        /** The customer and those above it, up to the top of its fleet. */
+        private List<CustomerId> ancestorsOf(Customer customer) {
+            List<CustomerId> chain = List.of(customer.id());
+            Option<CustomerId> next = customer.parent();
+            while (next.isDefined() && !chain.contains(next.get())) {
+                chain = chain.append(next.get());
+                next = customers.byId(context.org(), next.get()).flatMap(Customer::parent);
+            }
+            return chain;
+        }
+
+        private void warnAboutTill() {
+            item.associatedWith().filter(till -> TillCode.parse(till).toOption()
+                            .flatMap(code -> reference.tills().find(code))
+                            .forAll(found -> !found.belongsTo(context.org())))
+                    .forEach(till -> warnings.add(Warning.of(ErrorCode.TILL_INVALID, till)));
+        }
+
+        private boolean isCard(Located located) {
+            return located.identifier().type() == IdentifierType.CARDNUMBER;
+        }
+    }
+}
