@@ -1,5 +1,6 @@
 package io.grouployalty.application.customer;
 
+import io.grouployalty.application.port.in.AssociateCustomers;
 import io.grouployalty.application.port.in.UpdateAssociationDetails;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.Transactions;
@@ -12,7 +13,10 @@ import io.grouployalty.domain.customer.ItemContext;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.ItemRules;
+import io.grouployalty.domain.customer.ProfileKey;
 import io.grouployalty.domain.customer.ReferenceData;
+import io.grouployalty.domain.org.Caller;
+import io.grouployalty.domain.org.Org;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.org.Orgs;
 import io.vavr.collection.List;
@@ -21,9 +25,11 @@ import io.vavr.control.Option;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /** Runs batches of customer items: each item judged by {@link ItemRules}, then written with its history in one unit. */
-public final class AssociationService implements UpdateAssociationDetails {
+public final class AssociationService implements UpdateAssociationDetails, AssociateCustomers {
 
     private final Orgs orgs;
     private final Customers customers;
@@ -44,15 +50,27 @@ public final class AssociationService implements UpdateAssociationDetails {
 
     @Override
     public List<Either<ItemFailure, ItemOutcome>> update(UpdateAssociationDetails.Command command) {
-        OrgId org = command.caller().org();
-        ZoneOffset zone = orgs.find(org).map(found -> found.timeZone()).getOrElse(ZoneOffset.UTC);
-        java.util.function.Supplier<List<Either<ItemFailure, ItemOutcome>>> batch = () -> command.items().map(item ->
-                transactions.inTransaction(() -> {
-                    ItemContext context = new ItemContext(org, zone, command.requestProfile(), command.caller().till().value(), clock.instant());
-                    return rules.update(context, item).flatMap(outcome -> write(context, outcome, Change.Operation.UPDATE_ASSOCIATION,
-                            command.requestId()));
-                }));
-        return command.dryRun() ? transactions.rolledBack(batch) : batch.get();
+        return run(command.caller(), command.requestProfile(), command.items(), command.dryRun(), command.requestId(),
+                Change.Operation.UPDATE_ASSOCIATION, rules::update);
+    }
+
+    @Override
+    public List<Either<ItemFailure, ItemOutcome>> associate(AssociateCustomers.Command command) {
+        return run(command.caller(), command.requestProfile(), command.items(), command.dryRun(), command.requestId(),
+                Change.Operation.ASSOCIATE, rules::associate);
+    }
+
+    /** Items in input order, each judged and written in its own unit of work; a dry run undoes them all at the end. */
+    private List<Either<ItemFailure, ItemOutcome>> run(Caller caller, ProfileKey requestProfile, List<CustomerItem> items, boolean dryRun,
+                                                       String requestId, Change.Operation operation,
+                                                       BiFunction<ItemContext, CustomerItem, Either<ItemFailure, ItemOutcome>> judge) {
+        OrgId org = caller.org();
+        ZoneOffset zone = orgs.find(org).map(Org::timeZone).getOrElse(ZoneOffset.UTC);
+        Supplier<List<Either<ItemFailure, ItemOutcome>>> batch = () -> items.map(item -> transactions.inTransaction(() -> {
+            ItemContext context = new ItemContext(org, zone, requestProfile, caller.till().value(), clock.instant());
+            return judge.apply(context, item).flatMap(outcome -> write(context, outcome, operation, requestId));
+        }));
+        return dryRun ? transactions.rolledBack(batch) : batch.get();
     }
 
     /** Stores every customer the item changed, each with one history entry, or — when a store refuses — nothing. */
@@ -66,7 +84,8 @@ public final class AssociationService implements UpdateAssociationDetails {
             if (saved.isLeft()) {
                 return Either.left(new ItemFailure(saved.getLeft(), Option.of(outcome.after().id())));
             }
-            List<Change.FieldChange> changes = before.map(stored -> Change.between(stored, after)).getOrElse(List.empty());
+            Customer previous = before.getOrElse(() -> Customer.registered(after.id(), after.loyaltyType(), after.createdOn()));
+            List<Change.FieldChange> changes = Change.between(previous, after);
             history.record(context.org(), new Change(after.id(), context.now(), requestId, context.till(), operation, changes));
         }
         return Either.right(outcome);

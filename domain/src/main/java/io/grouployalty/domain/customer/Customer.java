@@ -21,6 +21,11 @@ public record Customer(CustomerId id, List<Profile> profiles, Map<String, String
         Objects.requireNonNull(createdOn, "createdOn");
     }
 
+    /** A customer being registered: no profiles, fields, enrollments or association yet. */
+    public static Customer registered(CustomerId id, LoyaltyType type, Instant now) {
+        return new Customer(id, List.empty(), io.vavr.collection.LinkedHashMap.empty(), type, List.empty(), Option.none(), now);
+    }
+
     public Option<Profile> profile(ProfileKey key) {
         return profiles.find(profile -> profile.key().equals(key));
     }

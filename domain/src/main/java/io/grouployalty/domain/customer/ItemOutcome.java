@@ -6,22 +6,32 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
- * What an item would do: the customer before and after, its parent and the children it named (after), whether it
+ * What an item would do (and which customers it registers): the customer before and after, its parent and the children it named (after), whether it
  * got its association now, the hierarchy and company it stands in, and the warnings.
  */
 public record ItemOutcome(Option<Customer> before, Customer after, Option<Customer> parent, List<Customer> children,
-                          boolean newAssociation, Option<Hierarchy> hierarchy, Option<Company> company, List<Warning> warnings) {
+                          boolean newAssociation, Option<Hierarchy> hierarchy, Option<Company> company, List<Warning> warnings,
+                          List<CustomerId> registered) {
 
-    ItemOutcome withBefore(Customer stored) {
-        return new ItemOutcome(Option.of(stored), after, parent, children, newAssociation, hierarchy, company, warnings);
+    ItemOutcome withBefore(Option<Customer> stored) {
+        return new ItemOutcome(stored, after, parent, children, newAssociation, hierarchy, company, warnings, registered);
     }
 
     ItemOutcome withWarnings(List<Warning> all) {
-        return new ItemOutcome(before, after, parent, children, newAssociation, hierarchy, company, all);
+        return new ItemOutcome(before, after, parent, children, newAssociation, hierarchy, company, all, registered);
     }
 
-    /** Every customer whose stored data the item changes: the customer itself and the children it placed. */
+    ItemOutcome withRegistered(List<CustomerId> ids) {
+        return new ItemOutcome(before, after, parent, children, newAssociation, hierarchy, company, warnings, ids);
+    }
+
+    /** Every customer the item may change: itself, its parent (when registered now) and the children it named. */
     public List<Customer> changed() {
-        return children.prepend(after);
+        return children.prependAll(parent).prepend(after);
+    }
+
+    /** True when this item registers {@code customer}. */
+    public boolean registers(CustomerId customer) {
+        return registered.contains(customer);
     }
 }

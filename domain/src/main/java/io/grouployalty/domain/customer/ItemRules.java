@@ -62,7 +62,15 @@ public final class ItemRules {
 
     /** Judges an update of an existing customer (PUT): the customer must be found by the item's identifiers. */
     public Either<ItemFailure, ItemOutcome> update(ItemContext context, CustomerItem item) {
-        return new Judgement(context, item).update();
+        return new Judgement(context, item, false).run();
+    }
+
+    /**
+     * Judges an association (POST): like an update, but the customer, its parent and its children are registered
+     * when their identifiers match nobody (API.md §3.4, §6.11).
+     */
+    public Either<ItemFailure, ItemOutcome> associate(ItemContext context, CustomerItem item) {
+        return new Judgement(context, item, true).run();
     }
 
     /** A located identifier: in which profile it was given, as given, and parsed. */
@@ -73,32 +81,60 @@ public final class ItemRules {
 
         private final ItemContext context;
         private final CustomerItem item;
+        private final boolean registering;
         private final java.util.List<Warning> warnings = new ArrayList<>();
+        private final java.util.List<CustomerId> registered = new ArrayList<>();
 
-        Judgement(ItemContext context, CustomerItem item) {
+        Judgement(ItemContext context, CustomerItem item, boolean registering) {
             this.context = context;
             this.item = item;
+            this.registering = registering;
         }
 
-        Either<ItemFailure, ItemOutcome> update() {
+        Either<ItemFailure, ItemOutcome> run() {
             Either<Rejection, List<Tuple2<ProfileInput, List<Located>>>> located = locateAll(item.profiles());
             if (located.isLeft()) {
                 return Either.left(new ItemFailure(located.getLeft(), Option.none()));
             }
             Either<Rejection, Customer> found = findCustomer(located.get().flatMap(Tuple2::_2));
-            if (found.isLeft()) {
-                return Either.left(new ItemFailure(found.getLeft(), Option.none()));
+            Option<Customer> before = found.toOption();
+            Either<Rejection, Customer> start = found.isLeft() && registering && found.getLeft().code() == ErrorCode.CUSTOMER_NOT_FOUND
+                    ? newCustomer(located.get().flatMap(Tuple2::_2))
+                    : found;
+            if (start.isLeft()) {
+                return Either.left(new ItemFailure(start.getLeft(), Option.none()));
             }
-            Customer before = found.get();
-            customers.lock(context.org(), HashSet.of(before.id()));
-            Either<Rejection, ItemOutcome> outcome = mergeProfiles(before, located.get())
+            before.forEach(stored -> customers.lock(context.org(), HashSet.of(stored.id())));
+            Either<Rejection, ItemOutcome> outcome = mergeProfiles(start.get(), located.get())
                     .map(this::mergeExtendedFields)
                     .flatMap(this::convertLoyaltyType)
                     .flatMap(this::enroll)
                     .flatMap(merged -> associate(before, merged));
             warnAboutTill();
-            return outcome.mapLeft(rejection -> new ItemFailure(rejection, Option.of(before.id())))
-                    .map(result -> result.withBefore(before).withWarnings(List.ofAll(warnings)));
+            return outcome.mapLeft(rejection -> new ItemFailure(rejection, before.map(Customer::id)))
+                    .map(result -> result.withBefore(before).withRegistered(List.ofAll(registered)).withWarnings(List.ofAll(warnings)));
+        }
+
+        /** A customer to register: loyalty unless the item says otherwise; non-loyalty needs a mobile or an email (1045). */
+        private Either<Rejection, Customer> newCustomer(List<Located> identifiers) {
+            LoyaltyType type = item.loyaltyType().getOrElse(LoyaltyType.LOYALTY);
+            boolean reachable = identifiers.exists(located -> located.identifier().type() == IdentifierType.MOBILE
+                    || located.identifier().type() == IdentifierType.EMAIL);
+            if (type == LoyaltyType.NON_LOYALTY && !reachable) {
+                return Either.left(Rejection.invalid(ErrorCode.NON_LOYALTY_IDENTIFIER_MISSING));
+            }
+            return Either.right(blank(type));
+        }
+
+        private Customer blank(LoyaltyType type) {
+            Customer customer = Customer.registered(customers.nextId(), type, context.now());
+            registered.add(customer.id());
+            return customer;
+        }
+
+        /** Another customer an item names, registered from the identifiers it is named by. */
+        private Either<Rejection, Customer> registeredFrom(CustomerRef ref) {
+            return locateAll(ref.profiles()).flatMap(located -> mergeProfiles(blank(LoyaltyType.LOYALTY), located));
         }
 
         // Step 1: find the customer.
@@ -417,7 +453,7 @@ public final class ItemRules {
 
         // Step 6: association.
 
-        private Either<Rejection, ItemOutcome> associate(Customer before, Customer customer) {
+        private Either<Rejection, ItemOutcome> associate(Option<Customer> before, Customer customer) {
             if (item.association().isEmpty()) {
                 return Either.right(unassociated(customer));
             }
@@ -435,8 +471,8 @@ public final class ItemRules {
                                                 .map(children -> new ItemOutcome(Option.none(),
                                                         customer.withAssociation(new Association(hierarchy.get().code(), role.code(),
                                                                 company.id(), parent.map(Customer::id))),
-                                                        parent, children, before.association().isEmpty(), Option.of(hierarchy.get()),
-                                                        Option.of(company), List.empty())))));
+                                                        parent, children, before.flatMap(Customer::association).isEmpty(), Option.of(hierarchy.get()),
+                                                        Option.of(company), List.empty(), List.empty())))));
             });
         }
 
@@ -446,7 +482,7 @@ public final class ItemRules {
             Option<Company> company = customer.association().flatMap(association ->
                     reference.companies().byId(context.org(), association.company()));
             Option<Customer> parent = customer.parent().flatMap(id -> customers.byId(context.org(), id));
-            return new ItemOutcome(Option.none(), customer, parent, List.empty(), false, hierarchy, company, List.empty());
+            return new ItemOutcome(Option.none(), customer, parent, List.empty(), false, hierarchy, company, List.empty(), List.empty());
         }
 
         /** The hierarchy: as given (1701, 1610) and the same as the stored one (1626), or the stored one. */
@@ -530,7 +566,11 @@ public final class ItemRules {
             if (input.parent().get().isEmpty()) {
                 return Either.right(Option.none());
             }
-            return named(input.parent().get().get()).flatMap(id -> {
+            Either<Rejection, CustomerId> named = named(input.parent().get().get());
+            if (registering && named.isLeft() && named.getLeft().code() == ErrorCode.CUSTOMER_NOT_REGISTERED) {
+                return registeredParent(input.parent().get().get(), hierarchy, role, company);
+            }
+            return named.flatMap(id -> {
                 if (id.equals(customer.id())) {
                     return Either.left(Rejection.invalid(ErrorCode.CYCLIC_HIERARCHY));
                 }
@@ -557,6 +597,16 @@ public final class ItemRules {
             });
         }
 
+        /** A parent registered by this item, with the direct parent role of the customer's role (§6.11). */
+        private Either<Rejection, Option<Customer>> registeredParent(CustomerRef ref, Hierarchy hierarchy, Role role, Company company) {
+            Option<Role> parentRole = hierarchy.roles().parentOf(role.code());
+            if (parentRole.isEmpty()) {
+                return Either.left(Rejection.conflict(ErrorCode.PARENT_ROLE_MISMATCH, "(new)"));
+            }
+            return registeredFrom(ref).map(parent -> Option.of(parent.withAssociation(
+                    new Association(hierarchy.code(), parentRole.get().code(), company.id(), Option.none()))));
+        }
+
         /** The named children, each given the child role and this company and parent. */
         private Either<Rejection, List<Customer>> children(Customer customer, Hierarchy hierarchy, Role role, Company company,
                                                             Option<Customer> parent, AssociationInput input) {
@@ -578,6 +628,16 @@ public final class ItemRules {
             int newcomers = 0;
             for (CustomerRef ref : named) {
                 Either<Rejection, CustomerId> id = named(ref);
+                if (registering && id.isLeft() && id.getLeft().code() == ErrorCode.CUSTOMER_NOT_REGISTERED) {
+                    Either<Rejection, Customer> child = registeredFrom(ref);
+                    if (child.isLeft()) {
+                        return Either.left(child.getLeft());
+                    }
+                    newcomers += 1;
+                    children = children.append(child.get().withAssociation(
+                            new Association(hierarchy.code(), childRole.get().code(), company.id(), Option.of(customer.id()))));
+                    continue;
+                }
                 if (id.isLeft()) {
                     return Either.left(id.getLeft());
                 }

@@ -1,0 +1,118 @@
+package io.grouployalty.application.customer;
+
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.customer.Change;
+import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
+import io.grouployalty.domain.customer.ItemFailure;
+import io.grouployalty.domain.customer.ItemOutcome;
+import io.grouployalty.domain.customer.LoyaltyType;
+import io.grouployalty.domain.hierarchy.RoleCode;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+import static io.grouployalty.application.customer.Items.byMobile;
+import static io.grouployalty.application.customer.Items.ref;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** POST /v2/customers/bulk in the domain: an update that registers whom it does not find (API.md §3.4, §6.11). */
+class AssociateCustomersTest extends AssociationFixture {
+
+    @Test
+    void registersAnUnknownCustomerAsLoyaltyAndRecordsTheAssociation() {
+        ItemOutcome outcome = post(byMobile("915905000000").named("Tom", "Sawyer").withExtendedField("city", "Pune")).get();
+
+        Customer tom = holderOf("915905000000").get();
+        assertThat(outcome.registers(tom.id())).isTrue();
+        assertThat(tom.loyaltyType()).isEqualTo(LoyaltyType.LOYALTY);
+        assertThat(tom.profile(INSTORE).get().lastName()).contains("Sawyer");
+        Change registration = world.history().of(org.id(), tom.id(), 10, 0).items().single();
+        assertThat(registration.operation()).isEqualTo(Change.Operation.ASSOCIATE);
+        assertThat(registration.changes().map(Change.FieldChange::path).toJavaList()).contains("/profiles", "/extendedFields/city");
+    }
+
+    @Test
+    void postingTheSameBodyTwiceCreatesNothingTheSecondTime() {
+        Items body = byMobile("915905000000").named("Tom", "Sawyer")
+                .associated(in(FLEET, "FA", COMPANY).withParent(Option.of(ref("919905000000"))));
+        post(body);
+        List<Object> once = everything();
+
+        ItemOutcome second = post(body).get();
+
+        assertThat(second.registered().isEmpty()).isTrue();
+        assertThat(second.newAssociation()).isFalse();
+        assertThat(everything()).isEqualTo(once);
+    }
+
+    @Test
+    void aNonLoyaltyCustomerNeedsAMobileOrAnEmail1045() {
+        List<Object> before = everything();
+
+        Either<ItemFailure, ItemOutcome> refused = post(Items.identifiedBy(Items.identifier("externalId", "EXT-9"))
+                .withLoyaltyType(LoyaltyType.NON_LOYALTY));
+
+        assertThat(refused.getLeft().rejection().code()).isEqualTo(ErrorCode.NON_LOYALTY_IDENTIFIER_MISSING);
+        assertThat(everything()).isEqualTo(before);
+        assertThat(post(byMobile("915905000000").withLoyaltyType(LoyaltyType.NON_LOYALTY)).isRight()).isTrue();
+    }
+
+    @Test
+    void registersAnUnknownParentWithTheParentRoleInTheSameCompany() {
+        post(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY).withParent(Option.of(ref("919905000000")))));
+
+        Customer parent = holderOf("919905000000").get();
+        Customer child = holderOf("915905000000").get();
+        assertThat(parent.association().get().role()).isEqualTo(new RoleCode("SFA"));
+        assertThat(parent.association().get().company()).isEqualTo(child.association().get().company());
+        assertThat(child.parent()).contains(parent.id());
+    }
+
+    @Test
+    void aRootRoleHasNoParentToRegister1625() {
+        List<Object> before = everything();
+
+        Either<ItemFailure, ItemOutcome> refused = post(byMobile("915905000000")
+                .associated(in(FLEET, "GFA", COMPANY).withParent(Option.of(ref("919905000000")))));
+
+        assertThat(refused.getLeft().rejection().code()).isEqualTo(ErrorCode.PARENT_ROLE_MISMATCH);
+        assertThat(everything()).isEqualTo(before);
+    }
+
+    @Test
+    void registersUnknownChildrenWithTheChildRoleWithinTheParentsRoom() {
+        ItemOutcome outcome = post(byMobile("911000000000").associated(in("tiny", "OWNER", "tiny-co")
+                .withChildren(List.of(ref("912000000001"), ref("912000000002")), Option.none()))).get();
+
+        assertThat(outcome.registered().size()).isEqualTo(3);
+        Customer owner = holderOf("911000000000").get();
+        assertThat(world.customers().childCount(org.id(), owner.id())).isEqualTo(2);
+        assertThat(holderOf("912000000002").get().association().get().role()).isEqualTo(new RoleCode("DRIVER"));
+
+        Either<ItemFailure, ItemOutcome> full = post(byMobile("911000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("912000000003")), Option.none())));
+        assertThat(full.getLeft().rejection().code()).isEqualTo(ErrorCode.MAX_CHILD_REACHED);
+        assertThat(holderOf("912000000003").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aDryRunRegistersNobody() {
+        List<Object> before = everything();
+
+        ItemOutcome outcome = post(true, byMobile("915905000000").associated(in(FLEET, "FA", COMPANY)
+                .withParent(Option.of(ref("919905000000"))))).head().get();
+
+        assertThat(outcome.registers(outcome.after().id())).isTrue();
+        assertThat(outcome.registers(outcome.parent().get().id())).isTrue();
+        assertThat(everything()).isEqualTo(before);
+        assertThat(holderOf("915905000000").isEmpty()).isTrue();
+    }
+
+    @Test
+    void anUpdateNeverRegisters8015() {
+        assertRefused(ErrorCode.CUSTOMER_NOT_FOUND, byMobile("915905000000"));
+        assertThat(holderOf("915905000000").isEmpty()).isTrue();
+    }
+}
