@@ -140,6 +140,8 @@ abstract class AssociationFixture {
         return put(false, item).head();
     }
 
+    final CustomerReadService reads = new CustomerReadService(world.customers(), ports.companies(), world.history());
+
     List<Either<ItemFailure, ItemOutcome>> post(boolean dryRun, Items... items) {
         return service.associate(new AssociateCustomers.Command(caller, INSTORE, List.of(items).map(Items::build), dryRun, "req-1"));
     }

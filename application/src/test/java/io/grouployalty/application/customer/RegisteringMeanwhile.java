@@ -1,8 +1,11 @@
 package io.grouployalty.application.customer;
 
+import io.grouployalty.domain.Page;
 import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.company.CompanyId;
 import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.CustomerOrder;
 import io.grouployalty.domain.customer.Customers;
 import io.grouployalty.domain.customer.Identifier;
 import io.grouployalty.domain.customer.Profile;
@@ -53,6 +56,16 @@ final class RegisteringMeanwhile implements Customers {
     @Override
     public int childCount(OrgId org, CustomerId parent) {
         return store.childCount(org, parent);
+    }
+
+    @Override
+    public Page<Customer> childrenOf(OrgId org, CustomerId parent, CustomerOrder order, int limit, int offset) {
+        return store.childrenOf(org, parent, order, limit, offset);
+    }
+
+    @Override
+    public Page<Customer> ofCompany(OrgId org, CompanyId company, CustomerOrder order, int limit, int offset) {
+        return store.ofCompany(org, company, order, limit, offset);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package io.grouployalty.application.memory;
 
 import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Page;
+import io.grouployalty.domain.company.CompanyId;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.CustomerOrder;
 import io.grouployalty.domain.customer.Customers;
 import io.grouployalty.domain.customer.Identifier;
 import io.grouployalty.domain.customer.IdentifierType;
@@ -65,6 +68,21 @@ public final class InMemoryCustomers extends InMemoryTable<Tuple2<OrgId, Custome
         }
         rows = rows.put(Tuple.of(org, customer.id()), customer);
         return Either.right(customer);
+    }
+
+    @Override
+    public synchronized Page<Customer> childrenOf(OrgId org, CustomerId parent, CustomerOrder order, int limit, int offset) {
+        return page(of(org).filter(customer -> customer.parent().contains(parent)), order, limit, offset);
+    }
+
+    @Override
+    public synchronized Page<Customer> ofCompany(OrgId org, CompanyId company, CustomerOrder order, int limit, int offset) {
+        return page(of(org).filter(customer -> customer.association().exists(association -> association.company().equals(company))),
+                order, limit, offset);
+    }
+
+    private static Page<Customer> page(List<Customer> matching, CustomerOrder order, int limit, int offset) {
+        return new Page<>(matching.sorted(order.comparator()).drop(offset).take(limit), matching.size());
     }
 
     private static boolean holds(Customer customer, ProfileKey key, Identifier identifier) {

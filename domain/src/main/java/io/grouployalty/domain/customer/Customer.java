@@ -34,6 +34,11 @@ public record Customer(CustomerId id, List<Profile> profiles, Map<String, String
         return association.flatMap(Association::parent);
     }
 
+    /** When a profile of the customer last changed, or when it was registered. */
+    public Instant lastUpdatedOn() {
+        return profiles.map(Profile::modifiedOn).append(createdOn).max().get();
+    }
+
     public List<Card> cards() {
         return profiles.flatMap(Profile::cards);
     }

@@ -1,6 +1,8 @@
 package io.grouployalty.domain.customer;
 
+import io.grouployalty.domain.Page;
 import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.company.CompanyId;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
@@ -24,4 +26,10 @@ public interface Customers {
 
     /** Stores the customer; an identifier or card that another customer holds is refused (8007, 3009). */
     Either<Rejection, Customer> save(OrgId org, Customer customer);
+
+    /** One page of the customers whose parent is {@code parent}. */
+    Page<Customer> childrenOf(OrgId org, CustomerId parent, CustomerOrder order, int limit, int offset);
+
+    /** One page of the customers associated in {@code company}. */
+    Page<Customer> ofCompany(OrgId org, CompanyId company, CustomerOrder order, int limit, int offset);
 }
