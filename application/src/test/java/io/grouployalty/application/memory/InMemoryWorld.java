@@ -1,5 +1,6 @@
 package io.grouployalty.application.memory;
 
+import io.grouployalty.application.contract.CustomerPorts;
 import io.grouployalty.application.contract.OrgPorts;
 
 /** Every port in memory, under one in-memory transaction manager. */
@@ -18,5 +19,9 @@ public record InMemoryWorld(OrgPorts ports, InMemoryCustomers customers, InMemor
         OrgPorts ports = new OrgPorts(orgs, tills, settings, programs, cardSeries, hierarchies, companies,
                 new InMemoryTransactions(orgs, tills, settings, programs, cardSeries, hierarchies, companies, customers, history));
         return new InMemoryWorld(ports, customers, history);
+    }
+
+    public CustomerPorts customerPorts() {
+        return new CustomerPorts(ports, customers, history);
     }
 }
