@@ -35,6 +35,7 @@ import java.time.Clock;
 import static io.grouployalty.application.contract.OrgFixtures.aNewOrg;
 import static io.grouployalty.application.contract.OrgFixtures.aNewTillCode;
 import static io.grouployalty.application.contract.ReferenceFixtures.aFleetDraft;
+import static io.grouployalty.application.ExercisedCodes.seen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CompanyServiceTest {
@@ -77,7 +78,7 @@ class CompanyServiceTest {
     }
 
     private void assertRefusedWithoutChange(ErrorCode expected, Either<Rejection, ?> outcome, List<Company> before) {
-        assertThat(outcome.getLeft().code()).isEqualTo(expected);
+        assertThat(seen(outcome.getLeft().code())).isEqualTo(expected);
         assertThat(stored()).isEqualTo(before);
     }
 
@@ -178,7 +179,7 @@ class CompanyServiceTest {
 
         assertThat(List.of("top", "middle", "bottom", "elsewhere").map(id -> company(id).active()).toJavaList())
                 .containsExactly(true, false, false, true);
-        assertThat(service.deactivate(new DeactivateCompany.Command(caller, ref("nobody"))).getLeft().code())
+        assertThat(seen(service.deactivate(new DeactivateCompany.Command(caller, ref("nobody"))).getLeft().code()))
                 .isEqualTo(ErrorCode.COMPANY_UNKNOWN);
     }
 
@@ -200,7 +201,7 @@ class CompanyServiceTest {
         register(draft("mine", null));
         Caller stranger = new Caller(aNewTillCode(), aNewOrg().id());
 
-        assertThat(service.get(new GetCompany.Query(stranger, ref("mine"))).getLeft().code()).isEqualTo(ErrorCode.COMPANY_UNKNOWN);
+        assertThat(seen(service.get(new GetCompany.Query(stranger, ref("mine"))).getLeft().code())).isEqualTo(ErrorCode.COMPANY_UNKNOWN);
         assertThat(service.list(new ListCompanies.Query(stranger, new CompanyQuery(Option.none(), true, 10, 0))).total()).isZero();
     }
 

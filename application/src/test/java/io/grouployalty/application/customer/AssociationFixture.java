@@ -63,6 +63,7 @@ import static io.grouployalty.application.customer.Items.byMobile;
 import static io.grouployalty.application.customer.Items.card;
 import static io.grouployalty.application.customer.Items.mobile;
 import static io.grouployalty.application.customer.Items.ref;
+import static io.grouployalty.application.ExercisedCodes.seen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo org in memory, with customers registered directly, for the tests of the customer use cases. */
@@ -165,12 +166,12 @@ abstract class AssociationFixture {
         List<Object> before = everything();
         Either<ItemFailure, ItemOutcome> outcome = put(item);
         assertThat(outcome.isLeft()).as("refused with %s", expected).isTrue();
-        assertThat(outcome.getLeft().rejection().code()).isEqualTo(expected);
+        assertThat(seen(outcome.getLeft().rejection().code())).isEqualTo(expected);
         assertThat(everything()).as("nothing changed").isEqualTo(before);
     }
 
     List<ErrorCode> warningsOf(Items item) {
-        return put(item).get().warnings().map(Warning::code);
+        return put(item).get().warnings().map(warning -> seen(warning.code()));
     }
 
     static AssociationInput in(String hierarchy, String role, String company) {
