@@ -167,6 +167,31 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
     }
 
     @Test
+    void ofTwoNewValuesOfOneTypeTheFirstJoinsAndTheSecondIsSkipped() {
+        Customer tom = registered("915905000000");
+
+        List<ErrorCode> warnings = warningsOf(byMobile("915905000000")
+                .withIdentifier(Items.identifier("email", "first@example.com"))
+                .withIdentifier(Items.identifier("email", "second@example.com")));
+
+        assertThat(warnings.toJavaList()).containsExactly(ErrorCode.UPDATE_NOT_ALLOWED);
+        assertThat(stored(tom).profile(INSTORE).get().identifierOf(IdentifierType.EMAIL).get().value()).isEqualTo("first@example.com");
+    }
+
+    @Test
+    void aCardIdentifiesItsHolderWhateverTheRequestsSource() {
+        Customer tom = registered("915905000000");
+        put(byMobile("915905000000").withIdentifier(card("card_7100", "FleetCard1", "ACTIVE")));
+
+        ItemOutcome outcome = service.update(new UpdateAssociationDetails.Command(caller, ProfileKey.of(Source.WECHAT, "WECHAT-CM"),
+                List.of(Items.identifiedBy(card("card_7100", "FleetCard1", "ACTIVE")).withIdentifier(Items.identifier("wechat", "wx-tom")).build()),
+                false, "req")).head().get();
+
+        assertThat(outcome.after().id()).isEqualTo(tom.id());
+        assertThat(stored(tom).profile(ProfileKey.of(Source.WECHAT, "WECHAT-CM")).get().identifierOf(IdentifierType.WECHAT).isDefined()).isTrue();
+    }
+
+    @Test
     void anIdentifierAnotherCustomerRegisteredMeanwhileIs8007() {
         Customer tom = registered("915905000000");
         Customer other = registered("915905000001");

@@ -223,8 +223,9 @@ public final class ItemRules {
                         .flatMap(ids -> linkCards(customer, stored, identifiers.filter(this::isCard))
                                 .flatMap(cards -> mergeFields(stored.fields(), input.fields())
                                         .map(fields -> stored.with(first, last, ids, cards, mergeChannels(stored.channels(), input.channels()), fields))))
-                        .map(profile -> profile.sameContentAs(stored) && customer.profile(key).isDefined()
+                        .map(profile -> profile.sameContentAs(stored)
                                 ? customer : customer.withProfile(profile.modified(context.now(), context.till())))
+                        .map(updated -> restatusedElsewhere(updated, key, identifiers.filter(this::isCard)))
                         .flatMap(updated -> withinCardLimits(updated));
             });
         }
@@ -259,7 +260,7 @@ public final class ItemRules {
             return Either.right(held);
         }
 
-        /** Cards are linked to the profile, or change status where the customer holds them already. */
+        /** Cards are linked to the profile, or change status where the customer holds them already (in any profile). */
         private Either<Rejection, List<Card>> linkCards(Customer customer, Profile profile, List<Located> given) {
             List<Card> cards = profile.cards();
             for (Located located : given) {
@@ -268,11 +269,32 @@ public final class ItemRules {
                     return Either.left(card.getLeft());
                 }
                 Card linked = card.get();
-                cards = cards.exists(each -> each.number().equals(linked.number()))
-                        ? cards.map(each -> each.number().equals(linked.number()) ? linked : each)
-                        : cards.append(linked);
+                boolean heldElsewhere = customer.profiles().exists(other -> !other.key().equals(profile.key())
+                        && other.cards().exists(each -> each.number().equals(linked.number())));
+                if (!heldElsewhere) {
+                    cards = cards.exists(each -> each.number().equals(linked.number()))
+                            ? cards.map(each -> each.number().equals(linked.number()) ? linked : each)
+                            : cards.append(linked);
+                }
             }
             return Either.right(cards);
+        }
+
+        /** Status changes of cards the customer holds in other profiles than the one an item's profile names. */
+        private Customer restatusedElsewhere(Customer customer, ProfileKey key, List<Located> given) {
+            Customer updated = customer;
+            for (Located located : given) {
+                Option<Card> card = card(customer, located).toOption();
+                for (Profile other : updated.profiles().filter(each -> !each.key().equals(key))) {
+                    if (card.isDefined() && other.cards().exists(each -> each.number().equals(card.get().number()))) {
+                        Profile restatused = other.with(other.firstName(), other.lastName(), other.identifiers(),
+                                other.cards().map(each -> each.number().equals(card.get().number()) ? card.get() : each),
+                                other.channels(), other.fields());
+                        updated = restatused.sameContentAs(other) ? updated : updated.withProfile(restatused.modified(context.now(), context.till()));
+                    }
+                }
+            }
+            return updated;
         }
 
         private Either<Rejection, Card> card(Customer customer, Located located) {
@@ -325,19 +347,20 @@ public final class ItemRules {
         private Option<CommChannel> channel(ChannelInput input) {
             String value = input.value() == null ? "" : input.value().strip();
             if (input.type().equalsIgnoreCase("email")) {
-                if (!Identifier.validEmail(value)) {
+                Option<Email> email = Email.parse(value);
+                if (email.isEmpty()) {
                     warnings.add(Warning.of(ErrorCode.CHANNEL_EMAIL_INVALID, value));
                     return Option.none();
                 }
-                value = value.toLowerCase(java.util.Locale.ROOT);
+                value = email.get().address();
             }
             if (input.type().equalsIgnoreCase("mobile")) {
-                Option<String> digits = Identifier.mobile(value);
-                if (digits.isEmpty()) {
+                Option<Mobile> mobile = Mobile.parse(value);
+                if (mobile.isEmpty()) {
                     warnings.add(Warning.of(ErrorCode.CHANNEL_MOBILE_INVALID, value));
                     return Option.none();
                 }
-                value = digits.get();
+                value = mobile.get().digits();
             }
             return Option.of(new CommChannel(input.type(), value, input.primary(), input.verified(), input.subscribed(), input.meta()));
         }
