@@ -1,0 +1,29 @@
+package io.grouployalty.adapters.jdbc.customer;
+
+import io.grouployalty.domain.Page;
+import io.grouployalty.domain.customer.Change;
+import io.grouployalty.domain.customer.ChangeHistory;
+import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.org.OrgId;
+import io.vavr.collection.List;
+import org.jdbi.v3.core.Jdbi;
+
+public final class JdbiChangeHistory implements ChangeHistory {
+
+    private final ChangeHistoryDao dao;
+
+    public JdbiChangeHistory(Jdbi jdbi) {
+        this.dao = jdbi.onDemand(ChangeHistoryDao.class);
+    }
+
+    @Override
+    public void record(OrgId org, Change change) {
+        dao.record(org.value(), ChangeRow.of(change));
+    }
+
+    @Override
+    public Page<Change> of(OrgId org, CustomerId customer, int limit, int offset) {
+        java.util.List<ChangeRow> rows = dao.of(org.value(), customer.value(), limit, offset);
+        return new Page<>(List.ofAll(rows).map(ChangeRow::toChange), dao.count(org.value(), customer.value()));
+    }
+}

@@ -1,0 +1,110 @@
+package io.grouployalty.adapters.jdbc.customer;
+
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Page;
+import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.company.CompanyId;
+import io.grouployalty.domain.customer.Card;
+import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.CustomerOrder;
+import io.grouployalty.domain.customer.Customers;
+import io.grouployalty.domain.customer.Identifier;
+import io.grouployalty.domain.customer.IdentifierType;
+import io.grouployalty.domain.customer.ProfileKey;
+import io.grouployalty.domain.org.AccountId;
+import io.grouployalty.domain.org.OrgId;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.jdbi.v3.core.Jdbi;
+
+public final class JdbiCustomers implements Customers {
+
+    private final CustomerDao dao;
+
+    public JdbiCustomers(Jdbi jdbi) {
+        this.dao = jdbi.onDemand(CustomerDao.class);
+    }
+
+    @Override
+    public CustomerId nextId() {
+        return new CustomerId(dao.nextId());
+    }
+
+    @Override
+    public Option<CustomerId> holderOf(OrgId org, ProfileKey key, Identifier identifier) {
+        java.util.Optional<Long> holder = identifier.type() == IdentifierType.CARDNUMBER
+                ? dao.holderOfCard(org.value(), identifier.value())
+                : dao.holderOfIdentifier(org.value(), key.source().name(), account(key), identifier.type().name(), identifier.value());
+        return Option.ofOptional(holder).map(CustomerId::new);
+    }
+
+    @Override
+    public Option<Customer> byId(OrgId org, CustomerId id) {
+        return Option.ofOptional(dao.byId(org.value(), id.value())).map(CustomerRow::toCustomer);
+    }
+
+    @Override
+    public void lock(OrgId org, Set<CustomerId> ids) {
+        dao.lock(org.value(), ids.toJavaStream().mapToLong(CustomerId::value).sorted().toArray());
+    }
+
+    @Override
+    public int childCount(OrgId org, CustomerId parent) {
+        return dao.childCount(org.value(), parent.value());
+    }
+
+    @Override
+    public Page<Customer> childrenOf(OrgId org, CustomerId parent, CustomerOrder order, int limit, int offset) {
+        List<Customer> items = customers(dao.childrenOf(org.value(), parent.value(), column(order), direction(order), limit, offset));
+        return new Page<>(items, dao.childCount(org.value(), parent.value()));
+    }
+
+    @Override
+    public Page<Customer> ofCompany(OrgId org, CompanyId company, CustomerOrder order, int limit, int offset) {
+        List<Customer> items = customers(dao.ofCompany(org.value(), company.value(), column(order), direction(order), limit, offset));
+        return new Page<>(items, dao.countOfCompany(org.value(), company.value()));
+    }
+
+    @Override
+    public Either<Rejection, Customer> save(OrgId org, Customer customer) {
+        dao.upsert(org.value(), CustomerRow.of(customer));
+        List<Tuple2<ProfileKey, Identifier>> identifiers = customer.profiles()
+                .flatMap(profile -> profile.identifiers().map(identifier -> Tuple.of(profile.key(), identifier)));
+        java.util.List<String> held = dao.replaceIdentifiers(org.value(), customer.id().value(),
+                identifiers.map(pair -> pair._1.source().name()).toJavaArray(String[]::new),
+                identifiers.map(pair -> account(pair._1)).toJavaArray(String[]::new),
+                identifiers.map(pair -> pair._2.type().name()).toJavaArray(String[]::new),
+                identifiers.map(pair -> pair._2.value()).toJavaArray(String[]::new));
+        Option<Identifier> taken = identifiers.find(pair -> !held.contains(pair._1.source().name() + "/" + account(pair._1) + "/"
+                + pair._2.type().name() + "/" + pair._2.value())).map(Tuple2::_2);
+        if (taken.isDefined()) {
+            return Either.left(Rejection.conflict(ErrorCode.IDENTIFIER_TAKEN, taken.get()));
+        }
+        List<String> numbers = customer.cards().map(Card::number);
+        java.util.List<String> cards = dao.replaceCards(org.value(), customer.id().value(), numbers.toJavaArray(String[]::new));
+        return numbers.find(number -> !cards.contains(number))
+                .map(number -> Either.<Rejection, Customer>left(Rejection.conflict(ErrorCode.CARD_NUMBER_EXISTS, number)))
+                .getOrElse(Either.right(customer));
+    }
+
+    private static String account(ProfileKey key) {
+        return key.account().map(AccountId::value).getOrElse("");
+    }
+
+    private static String column(CustomerOrder order) {
+        return order == CustomerOrder.CREATED_ASC || order == CustomerOrder.CREATED_DESC ? "created_on" : "updated_on";
+    }
+
+    private static String direction(CustomerOrder order) {
+        return order == CustomerOrder.CREATED_ASC || order == CustomerOrder.UPDATED_ASC ? "asc" : "desc";
+    }
+
+    private static List<Customer> customers(java.util.List<CustomerRow> rows) {
+        return List.ofAll(rows).map(CustomerRow::toCustomer);
+    }
+}

@@ -1,0 +1,6 @@
+select customer_id, loyalty_type, hierarchy_code, role_code, company_id, parent_id, document, created_on, updated_on
+  from customer
+ where org_id = :orgId
+   and parent_id = :parentId
+ order by <order> <direction>, customer_id <direction>
+ limit :limit offset :offset

@@ -1,0 +1,1 @@
+select nextval('customer_id_seq')
