@@ -4,14 +4,20 @@ import io.grouployalty.domain.Transactions;
 import io.vavr.control.Either;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+import java.sql.SQLException;
 
 import java.util.function.Supplier;
 
 /**
- * Units of work as PostgreSQL transactions, a unit inside another as a savepoint. The adapters' on-demand DAOs join
- * the transaction open on their thread.
+ * Units of work as PostgreSQL transactions, a unit inside another as a savepoint; an outermost unit that PostgreSQL
+ * undid for a deadlock or a serialization failure runs again, up to {@value #MAX_ATTEMPTS} times. The adapters'
+ * on-demand DAOs join the transaction open on their thread.
  */
 public final class JdbiTransactions implements Transactions {
+
+    static final int MAX_ATTEMPTS = 5;
 
     private final Jdbi jdbi;
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
@@ -22,7 +28,28 @@ public final class JdbiTransactions implements Transactions {
 
     @Override
     public <L, R> Either<L, R> inTransaction(Supplier<Either<L, R>> work) {
-        return jdbi.inTransaction(handle -> nested(() -> depth.get() == 1 ? outermost(handle, work) : savepoint(handle, work)));
+        if (depth.get() > 0) {
+            return jdbi.inTransaction(handle -> nested(() -> savepoint(handle, work)));
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(handle -> nested(() -> outermost(handle, work)));
+            } catch (JdbiException failure) {
+                if (attempt == MAX_ATTEMPTS || !retryable(failure)) {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    /** A deadlock or a serialization failure: PostgreSQL undid the transaction, which may simply run again. */
+    private static boolean retryable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -96,7 +96,7 @@ public final class ItemRules {
             if (located.isLeft()) {
                 return Either.left(new ItemFailure(located.getLeft(), Option.none()));
             }
-            Either<Rejection, Customer> found = findCustomer(located.get().flatMap(Tuple2::_2));
+            Either<Rejection, Customer> found = lockedCustomer(located.get().flatMap(Tuple2::_2));
             Option<Customer> before = found.toOption();
             Either<Rejection, Customer> start = found.isLeft() && registering && found.getLeft().code() == ErrorCode.CUSTOMER_NOT_FOUND
                     ? newCustomer(located.get().flatMap(Tuple2::_2))
@@ -104,7 +104,6 @@ public final class ItemRules {
             if (start.isLeft()) {
                 return Either.left(new ItemFailure(start.getLeft(), Option.none()));
             }
-            before.forEach(stored -> customers.lock(context.org(), HashSet.of(stored.id())));
             Either<Rejection, ItemOutcome> outcome = mergeProfiles(start.get(), located.get())
                     .map(this::mergeExtendedFields)
                     .flatMap(this::convertLoyaltyType)
@@ -181,9 +180,12 @@ public final class ItemRules {
             return Either.right(key);
         }
 
-        private Either<Rejection, Customer> findCustomer(List<Located> identifiers) {
-            return holderOf(identifiers, ErrorCode.CUSTOMER_NOT_FOUND)
-                    .flatMap(id -> customers.byId(context.org(), id).toEither(() -> Rejection.notFound(ErrorCode.CUSTOMER_NOT_FOUND)));
+        /** The customer the identifiers name, locked for the rest of the unit of work and read after the lock. */
+        private Either<Rejection, Customer> lockedCustomer(List<Located> identifiers) {
+            return holderOf(identifiers, ErrorCode.CUSTOMER_NOT_FOUND).flatMap(id -> {
+                customers.lock(context.org(), HashSet.of(id));
+                return customers.byId(context.org(), id).toEither(() -> Rejection.notFound(ErrorCode.CUSTOMER_NOT_FOUND));
+            });
         }
 
         /** The one customer the identifiers name: none → {@code whenNone}; several → 8053, or 3009 when a card differs. */
