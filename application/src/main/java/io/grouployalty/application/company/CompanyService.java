@@ -49,7 +49,7 @@ public final class CompanyService implements RegisterCompany, UpdateCompany, Dea
         OrgId org = command.caller().org();
         return transactions.inTransaction(() -> existing(org, command.company())
                 .flatMap(stored -> rules.change(org, stored, command.change()))
-                .peek(changed -> saveKeepingSubsidiariesInactive(org, changed))
+                .flatMap(changed -> saveKeepingSubsidiariesInactive(org, changed))
                 .map(Company::id));
     }
 
@@ -75,20 +75,20 @@ public final class CompanyService implements RegisterCompany, UpdateCompany, Dea
     public Either<Rejection, Company> declare(OrgId org, CompanyDraft draft) {
         Option<Company> stored = Text.singleLine(draft.externalId(), ExternalId.MAX_LENGTH).toOption()
                 .flatMap(externalId -> companies.byExternalId(org, new ExternalId(externalId)));
-        return stored.map(existing -> rules.change(org, existing, draft.asChange()).peek(changed -> saveKeepingSubsidiariesInactive(org, changed)))
+        return stored.map(existing -> rules.change(org, existing, draft.asChange()).flatMap(changed -> saveKeepingSubsidiariesInactive(org, changed)))
                 .getOrElse(() -> registerIn(org, draft));
     }
 
     private Either<Rejection, Company> registerIn(OrgId org, CompanyDraft draft) {
-        return rules.register(org, companies.nextId(), draft, clock.instant()).peek(company -> companies.save(org, company));
+        return rules.register(org, companies.nextId(), draft, clock.instant()).flatMap(company -> companies.save(org, company));
     }
 
-    private void saveKeepingSubsidiariesInactive(OrgId org, Company changed) {
+    private Either<Rejection, Company> saveKeepingSubsidiariesInactive(OrgId org, Company changed) {
         if (changed.active()) {
-            companies.save(org, changed);
-        } else {
-            deactivateWithSubsidiaries(org, changed);
+            return companies.save(org, changed);
         }
+        deactivateWithSubsidiaries(org, changed);
+        return Either.right(changed.deactivated());
     }
 
     private void deactivateWithSubsidiaries(OrgId org, Company company) {

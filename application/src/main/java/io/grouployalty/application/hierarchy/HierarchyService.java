@@ -46,7 +46,7 @@ public final class HierarchyService implements DefineHierarchy, UpdateHierarchy,
         OrgId org = command.caller().org();
         return transactions.inTransaction(() -> existing(org, command.id())
                 .flatMap(stored -> stored.change(command.change()))
-                .peek(changed -> hierarchies.save(org, changed))
+                .flatMap(changed -> hierarchies.save(org, changed))
                 .map(Hierarchy::id));
     }
 
@@ -55,7 +55,7 @@ public final class HierarchyService implements DefineHierarchy, UpdateHierarchy,
         OrgId org = command.caller().org();
         return transactions.inTransaction(() -> existing(org, command.id())
                 .map(Hierarchy::deactivated)
-                .peek(inactive -> hierarchies.save(org, inactive))
+                .flatMap(inactive -> hierarchies.save(org, inactive))
                 .map(Hierarchy::id));
     }
 
@@ -80,7 +80,7 @@ public final class HierarchyService implements DefineHierarchy, UpdateHierarchy,
     public Either<Rejection, Hierarchy> declare(OrgId org, HierarchyDraft draft) {
         Option<Hierarchy> stored = Text.singleLine(draft.code(), HierarchyCode.MAX_LENGTH).toOption()
                 .flatMap(code -> hierarchies.byCode(org, new HierarchyCode(code)));
-        return stored.map(existing -> existing.change(draft.asChange()).peek(changed -> hierarchies.save(org, changed)))
+        return stored.map(existing -> existing.change(draft.asChange()).flatMap(changed -> hierarchies.save(org, changed)))
                 .getOrElse(() -> defineIn(org, draft));
     }
 
@@ -88,7 +88,7 @@ public final class HierarchyService implements DefineHierarchy, UpdateHierarchy,
         return Hierarchy.define(hierarchies.nextId(), draft, clock.instant())
                 .filterOrElse(defined -> hierarchies.byCode(org, defined.code()).isEmpty(),
                         defined -> Rejection.conflict(ErrorCode.HIERARCHY_CODE_EXISTS, defined.code()))
-                .peek(defined -> hierarchies.save(org, defined));
+                .flatMap(defined -> hierarchies.save(org, defined));
     }
 
     private Either<Rejection, Hierarchy> existing(OrgId org, HierarchyId id) {

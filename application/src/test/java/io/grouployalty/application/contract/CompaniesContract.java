@@ -105,4 +105,14 @@ public abstract class CompaniesContract {
         assertThat(companies().page(other.id(), new CompanyQuery(Option.none(), true, 10, 0)).total()).isZero();
         assertThat(companies().childrenOf(other.id(), mine.id()).isEmpty()).isTrue();
     }
+
+    @Test
+    void refusesAnExternalIdAnotherCompanyOfTheOrgHolds1702() {
+        Company first = saved(Option.none(), NOW);
+        Company sameExternalId = new Company(companies().nextId(), first.externalId(), "Other", fleet.code(), Option.none(), true,
+                first.extendedFields(), NOW);
+
+        assertThat(companies().save(org.id(), sameExternalId).getLeft().code()).isEqualTo(io.grouployalty.domain.ErrorCode.COMPANY_EXTERNAL_ID_EXISTS);
+        assertThat(companies().byExternalId(org.id(), first.externalId()).get()).isEqualTo(first);
+    }
 }

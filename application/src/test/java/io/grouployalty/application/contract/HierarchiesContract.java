@@ -93,4 +93,15 @@ public abstract class HierarchiesContract {
 
         assertThat(hierarchies().all(org.id()).toJavaList()).containsExactly(first, second);
     }
+
+    @Test
+    void refusesACodeAnotherHierarchyOfTheOrgHolds1600() {
+        Hierarchy fleet = aFleetHierarchy(hierarchies().nextId());
+        hierarchies().save(org.id(), fleet);
+        Hierarchy sameCode = io.grouployalty.domain.hierarchy.Hierarchy.define(hierarchies().nextId(),
+                ReferenceFixtures.aFleetDraft(fleet.code().value()), fleet.createdOn()).get();
+
+        assertThat(hierarchies().save(org.id(), sameCode).getLeft().code()).isEqualTo(io.grouployalty.domain.ErrorCode.HIERARCHY_CODE_EXISTS);
+        assertThat(hierarchies().all(org.id()).toJavaList()).containsExactly(fleet);
+    }
 }

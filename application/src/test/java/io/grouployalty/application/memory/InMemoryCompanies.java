@@ -1,6 +1,8 @@
 package io.grouployalty.application.memory;
 
+import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Page;
+import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.company.Companies;
 import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.company.CompanyId;
@@ -10,6 +12,7 @@ import io.grouployalty.domain.org.OrgId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.util.Comparator;
@@ -50,8 +53,12 @@ public final class InMemoryCompanies extends InMemoryTable<Tuple2<OrgId, Company
     }
 
     @Override
-    public synchronized void save(OrgId org, Company company) {
+    public synchronized Either<Rejection, Company> save(OrgId org, Company company) {
+        if (of(org).exists(other -> !other.id().equals(company.id()) && other.externalId().equals(company.externalId()))) {
+            return Either.left(Rejection.conflict(ErrorCode.COMPANY_EXTERNAL_ID_EXISTS, company.externalId()));
+        }
         rows = rows.put(Tuple.of(org, company.id()), company);
+        return Either.right(company);
     }
 
     private List<Company> of(OrgId org) {

@@ -1,5 +1,7 @@
 package io.grouployalty.application.memory;
 
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.hierarchy.Hierarchies;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.hierarchy.HierarchyCode;
@@ -8,6 +10,7 @@ import io.grouployalty.domain.org.OrgId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,10 +40,14 @@ public final class InMemoryHierarchies extends InMemoryTable<Tuple2<OrgId, Hiera
     }
 
     @Override
-    public synchronized void save(OrgId org, Hierarchy hierarchy) {
+    public synchronized Either<Rejection, Hierarchy> save(OrgId org, Hierarchy hierarchy) {
+        if (all(org).exists(other -> !other.id().equals(hierarchy.id()) && other.code().equals(hierarchy.code()))) {
+            return Either.left(Rejection.conflict(ErrorCode.HIERARCHY_CODE_EXISTS, hierarchy.code()));
+        }
         if (hierarchy.isDefault()) {
             rows = rows.map((key, stored) -> Tuple.of(key, key._1.equals(org) ? stored.withoutDefault() : stored));
         }
         rows = rows.put(Tuple.of(org, hierarchy.id()), hierarchy);
+        return Either.right(hierarchy);
     }
 }

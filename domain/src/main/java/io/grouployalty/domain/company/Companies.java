@@ -1,8 +1,10 @@
 package io.grouployalty.domain.company;
 
 import io.grouployalty.domain.Page;
+import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /** The companies of each org. */
@@ -19,6 +21,9 @@ public interface Companies {
 
     Page<Company> page(OrgId org, CompanyQuery query);
 
-    /** Creates the company or replaces the stored one of the same id. */
-    void save(OrgId org, Company company);
+    /**
+     * Creates the company or replaces the stored one of the same id. An externalId another company of the org holds,
+     * even one stored a moment ago by another request, is refused (1702).
+     */
+    Either<Rejection, Company> save(OrgId org, Company company);
 }

@@ -579,7 +579,7 @@ public final class ItemRules {
             CompanyDraft draft = new CompanyDraft(given.externalId(), given.name().get(), given.hierarchyDefinitionCode().get(),
                     Option.none(), io.vavr.collection.LinkedHashMap.empty());
             return companyRules.register(context.org(), reference.companies().nextId(), draft, context.now())
-                    .peek(company -> reference.companies().save(context.org(), company));
+                    .flatMap(company -> reference.companies().save(context.org(), company));
         }
 
         /** The parent: kept, detached, or a new one checked by the rules of §3.3 step 6. */

@@ -1,7 +1,9 @@
 package io.grouployalty.domain.hierarchy;
 
+import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /** The hierarchy definitions of each org. */
@@ -16,6 +18,9 @@ public interface Hierarchies {
     /** Every hierarchy of the org, active or not, by id. */
     List<Hierarchy> all(OrgId org);
 
-    /** Creates the hierarchy or replaces the stored one of the same id; a default hierarchy clears the others' default. */
-    void save(OrgId org, Hierarchy hierarchy);
+    /**
+     * Creates the hierarchy or replaces the stored one of the same id; a default hierarchy clears the others' default.
+     * A code another hierarchy of the org holds, even one stored a moment ago by another request, is refused (1600).
+     */
+    Either<Rejection, Hierarchy> save(OrgId org, Hierarchy hierarchy);
 }

@@ -35,6 +35,11 @@ interface CompanyDao {
     @SqlQuery
     long count(@Bind("orgId") long orgId, @Bind("active") Boolean active);
 
+    /** Updates the stored company of this id; answers whether there was one. */
     @SqlUpdate
-    void upsert(@Bind("orgId") long orgId, @BindMethods CompanyRow row);
+    boolean update(@Bind("orgId") long orgId, @BindMethods CompanyRow row);
+
+    /** Inserts a new company; answers false, inserting nothing, when another one of the org holds the externalId. */
+    @SqlUpdate
+    boolean insertUnlessExternalIdTaken(@Bind("orgId") long orgId, @BindMethods CompanyRow row);
 }

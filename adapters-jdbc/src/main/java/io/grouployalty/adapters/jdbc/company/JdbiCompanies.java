@@ -1,6 +1,8 @@
 package io.grouployalty.adapters.jdbc.company;
 
+import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Page;
+import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.company.Companies;
 import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.company.CompanyId;
@@ -8,6 +10,7 @@ import io.grouployalty.domain.company.CompanyQuery;
 import io.grouployalty.domain.company.ExternalId;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jdbi.v3.core.Jdbi;
 
@@ -47,8 +50,11 @@ public final class JdbiCompanies implements Companies {
     }
 
     @Override
-    public void save(OrgId org, Company company) {
-        dao.upsert(org.value(), CompanyRow.of(company));
+    public Either<Rejection, Company> save(OrgId org, Company company) {
+        CompanyRow row = CompanyRow.of(company);
+        return dao.update(org.value(), row) || dao.insertUnlessExternalIdTaken(org.value(), row)
+                ? Either.right(company)
+                : Either.left(Rejection.conflict(ErrorCode.COMPANY_EXTERNAL_ID_EXISTS, company.externalId()));
     }
 
     private static List<Company> companies(java.util.List<CompanyRow> rows) {

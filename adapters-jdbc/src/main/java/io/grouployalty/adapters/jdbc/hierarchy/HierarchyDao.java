@@ -28,8 +28,13 @@ interface HierarchyDao {
     @SqlUpdate
     void clearDefaultsBut(@Bind("orgId") long orgId, @Bind("id") long hierarchyId);
 
+    /** Updates the stored hierarchy of this id; answers whether there was one. */
     @SqlUpdate
-    void upsert(@Bind("orgId") long orgId, @BindMethods HierarchyRow row);
+    boolean update(@Bind("orgId") long orgId, @BindMethods HierarchyRow row);
+
+    /** Inserts a new hierarchy; answers false, inserting nothing, when another one of the org holds the code. */
+    @SqlUpdate
+    boolean insertUnlessCodeTaken(@Bind("orgId") long orgId, @BindMethods HierarchyRow row);
 
     @SqlUpdate
     void deleteRolesFrom(@Bind("orgId") long orgId, @Bind("id") long hierarchyId, @Bind("position") int position);

@@ -1,5 +1,7 @@
 package io.grouployalty.adapters.jdbc.hierarchy;
 
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.hierarchy.Hierarchies;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.hierarchy.HierarchyCode;
@@ -8,6 +10,7 @@ import io.grouployalty.domain.hierarchy.RoleChain;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jdbi.v3.core.Jdbi;
 
@@ -40,15 +43,19 @@ public final class JdbiHierarchies implements Hierarchies {
     }
 
     @Override
-    public void save(OrgId org, Hierarchy hierarchy) {
+    public Either<Rejection, Hierarchy> save(OrgId org, Hierarchy hierarchy) {
         long id = hierarchy.id().value();
         if (hierarchy.isDefault()) {
             dao.clearDefaultsBut(org.value(), id);
         }
-        dao.upsert(org.value(), HierarchyRow.of(hierarchy));
+        HierarchyRow row = HierarchyRow.of(hierarchy);
+        if (!dao.update(org.value(), row) && !dao.insertUnlessCodeTaken(org.value(), row)) {
+            return Either.left(Rejection.conflict(ErrorCode.HIERARCHY_CODE_EXISTS, hierarchy.code()));
+        }
         List<io.grouployalty.domain.hierarchy.Role> roles = hierarchy.roles().roles();
         dao.deleteRolesFrom(org.value(), id, roles.size());
         dao.upsertRoles(org.value(), roles.zipWithIndex().map(role -> RoleRow.of(id, role._2, role._1)).toJavaList());
+        return Either.right(hierarchy);
     }
 
     private List<Hierarchy> find(OrgId org, Long id, String code) {

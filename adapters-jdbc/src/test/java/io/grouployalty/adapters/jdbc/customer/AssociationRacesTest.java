@@ -235,4 +235,28 @@ class AssociationRacesTest {
         assertThat(List.range(0, 10).count(i -> customer(mobile(i)).profile(INSTORE).get()
                 .identifierOf(IdentifierType.EMAIL).isDefined())).isEqualTo(1);
     }
+
+    @RepeatedTest(3)
+    void twoRegistrationsOfOneExternalIdLeaveOneCompanyAndA1702() throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<Future<Integer>> outcomes = new java.util.ArrayList<>();
+            for (Instance instance : java.util.List.of(first, second)) {
+                OrgPorts ports = instance.ports.orgPorts();
+                CompanyService companies = new CompanyService(ports.companies(), ports.hierarchies(), ports.transactions(), Clock.systemUTC());
+                outcomes.add(threads.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return companies.register(new RegisterCompany.Command(caller,
+                            new CompanyDraft("contested", "Contested", "fleet", Option.none(), HashMap.empty())))
+                            .fold(rejection -> rejection.code().code(), id -> 0);
+                }));
+            }
+            List<Integer> codes = List.of(outcomes.get(0).get(60, TimeUnit.SECONDS), outcomes.get(1).get(60, TimeUnit.SECONDS));
+
+            assertThat(codes.sorted().toJavaList()).containsExactly(0, ErrorCode.COMPANY_EXTERNAL_ID_EXISTS.code());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
 }
