@@ -25,7 +25,6 @@ import io.vavr.control.Option;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /** Runs batches of customer items: each item judged by {@link ItemRules}, then written with its history in one unit. */
@@ -34,7 +33,7 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
     private final Orgs orgs;
     private final Customers customers;
     private final ChangeHistory history;
-    private final ItemRules rules;
+    private final ReferenceData reference;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -43,7 +42,7 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
         this.orgs = orgs;
         this.customers = customers;
         this.history = history;
-        this.rules = new ItemRules(customers, reference);
+        this.reference = reference;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -51,36 +50,44 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
     @Override
     public List<Either<ItemFailure, ItemOutcome>> update(UpdateAssociationDetails.Command command) {
         return run(command.caller(), command.requestProfile(), command.items(), command.dryRun(), command.requestId(),
-                Change.Operation.UPDATE_ASSOCIATION, rules::update);
+                Change.Operation.UPDATE_ASSOCIATION, ItemRules::update);
     }
 
     @Override
     public List<Either<ItemFailure, ItemOutcome>> associate(AssociateCustomers.Command command) {
         return run(command.caller(), command.requestProfile(), command.items(), command.dryRun(), command.requestId(),
-                Change.Operation.ASSOCIATE, rules::associate);
+                Change.Operation.ASSOCIATE, ItemRules::associate);
     }
 
     /** Items in input order, each judged and written in its own unit of work; a dry run undoes them all at the end. */
     private List<Either<ItemFailure, ItemOutcome>> run(Caller caller, ProfileKey requestProfile, List<CustomerItem> items, boolean dryRun,
                                                        String requestId, Change.Operation operation,
-                                                       BiFunction<ItemContext, CustomerItem, Either<ItemFailure, ItemOutcome>> judge) {
+                                                       Judge judge) {
         OrgId org = caller.org();
+        ItemRules rules = new ItemRules(customers, new ReferenceData(new SettingsSnapshot(reference.settings()), reference.tills(),
+                reference.programs(), reference.cardSeries(), reference.hierarchies(), reference.companies()));
         ZoneOffset zone = orgs.find(org).map(Org::timeZone).getOrElse(ZoneOffset.UTC);
         Supplier<List<Either<ItemFailure, ItemOutcome>>> batch = () -> items.map(item -> transactions.inTransaction(() -> {
             ItemContext context = new ItemContext(org, zone, requestProfile, caller.till().value(), clock.instant());
-            return judge.apply(context, item).flatMap(outcome -> write(context, outcome, operation, requestId));
+            return judge.apply(rules, context, item).flatMap(outcome -> write(context, outcome, operation, requestId));
         }));
         return dryRun ? transactions.rolledBack(batch) : batch.get();
+    }
+
+    /** How a batch judges each item: as an update or as an association. */
+    @FunctionalInterface
+    private interface Judge {
+        Either<ItemFailure, ItemOutcome> apply(ItemRules rules, ItemContext context, CustomerItem item);
     }
 
     /** Stores every customer the item changed, each with one history entry, or — when a store refuses — nothing. */
     private Either<ItemFailure, ItemOutcome> write(ItemContext context, ItemOutcome outcome, Change.Operation operation, String requestId) {
         for (Customer after : outcome.changed()) {
-            Option<Customer> before = customers.byId(context.org(), after.id());
+            Option<Customer> before = storedState(context, outcome, after);
             if (before.exists(stored -> !after.differsFrom(stored))) {
                 continue;
             }
-            Either<Rejection, Customer> saved = customers.save(context.org(), after);
+            Either<Rejection, Customer> saved = customers.save(context.org(), before, after);
             if (saved.isLeft()) {
                 return Either.left(new ItemFailure(saved.getLeft(), Option.of(outcome.after().id())));
             }
@@ -89,5 +96,19 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
             history.record(context.org(), new Change(after.id(), context.now(), requestId, context.till(), operation, changes));
         }
         return Either.right(outcome);
+    }
+
+    /** The state a changed customer was read in: the item's own customer and its parent are known; children are read. */
+    private Option<Customer> storedState(ItemContext context, ItemOutcome outcome, Customer changed) {
+        if (outcome.registers(changed.id())) {
+            return Option.none();
+        }
+        if (changed.id().equals(outcome.after().id())) {
+            return outcome.before();
+        }
+        if (outcome.parent().exists(parent -> parent.id().equals(changed.id()))) {
+            return outcome.parent();
+        }
+        return customers.byId(context.org(), changed.id());
     }
 }

@@ -119,13 +119,13 @@ abstract class AssociationFixture {
                         List.empty(), List.empty(), LinkedHashMap.empty());
         Customer customer = new Customer(world.customers().nextId(), List.of(profile), LinkedHashMap.empty(), LoyaltyType.LOYALTY,
                 List.empty(), Option.none(), NOW);
-        return world.customers().save(org.id(), customer).get();
+        return world.customers().save(org.id(), Option.none(), customer).get();
     }
 
     Customer associated(String mobile, String role, String company, Option<Customer> parent) {
         Customer customer = registered(mobile);
         String hierarchy = ports.companies().byExternalId(org.id(), new ExternalId(company)).get().hierarchy().value();
-        return world.customers().save(org.id(), customer.withAssociation(new Association(new HierarchyCode(hierarchy), new RoleCode(role),
+        return world.customers().save(org.id(), Option.of(customer), customer.withAssociation(new Association(new HierarchyCode(hierarchy), new RoleCode(role),
                 ports.companies().byExternalId(org.id(), new ExternalId(company)).get().id(), parent.map(Customer::id)))).get();
     }
 

@@ -11,7 +11,6 @@ import io.grouployalty.domain.customer.Identifier;
 import io.grouployalty.domain.customer.Profile;
 import io.grouployalty.domain.customer.ProfileKey;
 import io.grouployalty.domain.org.OrgId;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -49,8 +48,8 @@ final class RegisteringMeanwhile implements Customers {
     }
 
     @Override
-    public void lock(OrgId org, Set<CustomerId> ids) {
-        store.lock(org, ids);
+    public Option<Customer> locked(OrgId org, CustomerId id) {
+        return store.locked(org, id);
     }
 
     @Override
@@ -69,10 +68,10 @@ final class RegisteringMeanwhile implements Customers {
     }
 
     @Override
-    public Either<Rejection, Customer> save(OrgId org, Customer customer) {
+    public Either<Rejection, Customer> save(OrgId org, Option<Customer> stored, Customer customer) {
         Profile profile = other.profiles().head();
-        store.save(this.org, other.withProfile(profile.with(profile.firstName(), profile.lastName(),
+        store.save(this.org, Option.of(other), other.withProfile(profile.with(profile.firstName(), profile.lastName(),
                 profile.identifiers().append(identifier), profile.cards(), profile.channels(), profile.fields())));
-        return store.save(org, customer);
+        return store.save(org, stored, customer);
     }
 }

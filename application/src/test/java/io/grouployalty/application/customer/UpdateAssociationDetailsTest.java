@@ -282,7 +282,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
     @Test
     void aNonLoyaltyCustomerMayBecomeLoyalty() {
         Customer tom = registered("915905000000");
-        world.customers().save(org.id(), stored(tom).withLoyaltyType(LoyaltyType.NON_LOYALTY));
+        world.customers().save(org.id(), Option.of(stored(tom)), stored(tom).withLoyaltyType(LoyaltyType.NON_LOYALTY));
 
         put(byMobile("915905000000").withLoyaltyType(LoyaltyType.LOYALTY));
 

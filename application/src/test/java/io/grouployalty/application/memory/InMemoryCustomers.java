@@ -16,13 +16,12 @@ import io.grouployalty.domain.org.OrgId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Customers in memory; locks are moot, since in-memory units of work run one at a time. */
+/** Customers in memory; locking is moot, since in-memory units of work run one at a time. */
 public final class InMemoryCustomers extends InMemoryTable<Tuple2<OrgId, CustomerId>, Customer> implements Customers {
 
     private final AtomicLong ids = new AtomicLong();
@@ -43,7 +42,8 @@ public final class InMemoryCustomers extends InMemoryTable<Tuple2<OrgId, Custome
     }
 
     @Override
-    public void lock(OrgId org, Set<CustomerId> customers) {
+    public synchronized Option<Customer> locked(OrgId org, CustomerId id) {
+        return byId(org, id);
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class InMemoryCustomers extends InMemoryTable<Tuple2<OrgId, Custome
     }
 
     @Override
-    public synchronized Either<Rejection, Customer> save(OrgId org, Customer customer) {
+    public synchronized Either<Rejection, Customer> save(OrgId org, Option<Customer> stored, Customer customer) {
         List<Customer> others = of(org).filter(other -> !other.id().equals(customer.id()));
         for (Profile profile : customer.profiles()) {
             for (Identifier identifier : profile.identifiers()) {

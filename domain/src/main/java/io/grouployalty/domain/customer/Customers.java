@@ -4,7 +4,6 @@ import io.grouployalty.domain.Page;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.company.CompanyId;
 import io.grouployalty.domain.org.OrgId;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -18,14 +17,17 @@ public interface Customers {
 
     Option<Customer> byId(OrgId org, CustomerId id);
 
-    /** Locks these customers until the unit of work ends, always in id order so that two units never deadlock. */
-    void lock(OrgId org, Set<CustomerId> ids);
+    /** Locks the customer until the unit of work ends and reads it as it is once locked. */
+    Option<Customer> locked(OrgId org, CustomerId id);
 
     /** How many customers have {@code parent} as their parent. */
     int childCount(OrgId org, CustomerId parent);
 
-    /** Stores the customer; an identifier or card that another customer holds is refused (8007, 3009). */
-    Either<Rejection, Customer> save(OrgId org, Customer customer);
+    /**
+     * Stores the customer, {@code stored} being the state this unit of work read it in (none for a new customer), so that
+     * only what changed is written. An identifier or card another customer holds is refused (8007, 3009).
+     */
+    Either<Rejection, Customer> save(OrgId org, Option<Customer> stored, Customer customer);
 
     /** One page of the customers whose parent is {@code parent}. */
     Page<Customer> childrenOf(OrgId org, CustomerId parent, CustomerOrder order, int limit, int offset);

@@ -28,7 +28,6 @@ import io.grouployalty.domain.program.ProgramId;
 import io.grouployalty.domain.program.Tier;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
@@ -183,8 +182,7 @@ public final class ItemRules {
         /** The customer the identifiers name, locked for the rest of the unit of work and read after the lock. */
         private Either<Rejection, Customer> lockedCustomer(List<Located> identifiers) {
             return holderOf(identifiers, ErrorCode.CUSTOMER_NOT_FOUND).flatMap(id -> {
-                customers.lock(context.org(), HashSet.of(id));
-                return customers.byId(context.org(), id).toEither(() -> Rejection.notFound(ErrorCode.CUSTOMER_NOT_FOUND));
+                return customers.locked(context.org(), id).toEither(() -> Rejection.notFound(ErrorCode.CUSTOMER_NOT_FOUND));
             });
         }
 
@@ -228,7 +226,7 @@ public final class ItemRules {
                         .map(profile -> profile.sameContentAs(stored)
                                 ? customer : customer.withProfile(profile.modified(context.now(), context.till())))
                         .map(updated -> restatusedElsewhere(updated, key, identifiers.filter(this::isCard)))
-                        .flatMap(updated -> withinCardLimits(updated));
+                        .flatMap(updated -> identifiers.exists(this::isCard) ? withinCardLimits(updated) : Either.right(updated));
             });
         }
 
@@ -368,6 +366,9 @@ public final class ItemRules {
         }
 
         private Either<Rejection, Map<String, String>> mergeFields(Map<String, String> stored, Map<String, String> given) {
+            if (given.isEmpty()) {
+                return Either.right(stored);
+            }
             List<String> allowed = reference.settings().customFields(context.org());
             return given.keySet().toList().find(name -> !allowed.contains(name))
                     .map(name -> Either.<Rejection, Map<String, String>>left(Rejection.invalid(ErrorCode.CUSTOM_FIELD_INVALID, name)))
@@ -377,6 +378,9 @@ public final class ItemRules {
         // Step 3: extended fields.
 
         private Customer mergeExtendedFields(Customer customer) {
+            if (item.extendedFields().isEmpty()) {
+                return customer;
+            }
             List<ExtendedFieldDefinition> definitions = reference.settings().extendedFields(context.org());
             Map<String, String> fields = customer.extendedFields();
             for (Tuple2<String, String> given : item.extendedFields()) {
@@ -599,8 +603,7 @@ public final class ItemRules {
                 if (id.equals(customer.id())) {
                     return Either.left(Rejection.invalid(ErrorCode.CYCLIC_HIERARCHY));
                 }
-                customers.lock(context.org(), HashSet.of(id));
-                Customer parent = customers.byId(context.org(), id).get();
+                Customer parent = customers.locked(context.org(), id).get();
                 Option<Association> association = parent.association();
                 if (association.isEmpty() || !association.get().company().equals(company.id())) {
                     return Either.left(Rejection.conflict(ErrorCode.DIFFERENT_COMPANIES));
@@ -672,8 +675,7 @@ public final class ItemRules {
                 if (children.exists(child -> child.id().equals(id.get()))) {
                     continue;
                 }
-                customers.lock(context.org(), HashSet.of(id.get()));
-                Customer child = customers.byId(context.org(), id.get()).get();
+                Customer child = customers.locked(context.org(), id.get()).get();
                 newcomers += child.parent().contains(customer.id()) ? 0 : 1;
                 Either<Rejection, Customer> placed = placed(child, hierarchy, childRole.get(), company, customer.id());
                 if (placed.isLeft()) {

@@ -29,7 +29,7 @@ interface CustomerDao {
     Optional<CustomerRow> byId(@Bind("orgId") long orgId, @Bind("id") long id);
 
     @SqlQuery
-    List<Long> lock(@Bind("orgId") long orgId, @Bind("ids") long[] ids);
+    Optional<CustomerRow> locked(@Bind("orgId") long orgId, @Bind("id") long id);
 
     @SqlQuery
     int childCount(@Bind("orgId") long orgId, @Bind("parentId") long parentId);

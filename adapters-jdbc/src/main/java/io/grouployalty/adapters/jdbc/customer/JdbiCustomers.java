@@ -17,7 +17,6 @@ import io.grouployalty.domain.org.OrgId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jdbi.v3.core.Jdbi;
@@ -49,8 +48,8 @@ public final class JdbiCustomers implements Customers {
     }
 
     @Override
-    public void lock(OrgId org, Set<CustomerId> ids) {
-        dao.lock(org.value(), ids.toJavaStream().mapToLong(CustomerId::value).sorted().toArray());
+    public Option<Customer> locked(OrgId org, CustomerId id) {
+        return Option.ofOptional(dao.locked(org.value(), id.value())).map(CustomerRow::toCustomer);
     }
 
     @Override
@@ -71,10 +70,12 @@ public final class JdbiCustomers implements Customers {
     }
 
     @Override
-    public Either<Rejection, Customer> save(OrgId org, Customer customer) {
+    public Either<Rejection, Customer> save(OrgId org, Option<Customer> stored, Customer customer) {
         dao.upsert(org.value(), CustomerRow.of(customer));
-        List<Tuple2<ProfileKey, Identifier>> identifiers = customer.profiles()
-                .flatMap(profile -> profile.identifiers().map(identifier -> Tuple.of(profile.key(), identifier)));
+        List<Tuple2<ProfileKey, Identifier>> identifiers = identifiersOf(customer);
+        if (stored.exists(before -> identifiersOf(before).equals(identifiers) && before.cards().map(Card::number).equals(customer.cards().map(Card::number)))) {
+            return Either.right(customer);
+        }
         java.util.List<String> held = dao.replaceIdentifiers(org.value(), customer.id().value(),
                 identifiers.map(pair -> pair._1.source().name()).toJavaArray(String[]::new),
                 identifiers.map(pair -> account(pair._1)).toJavaArray(String[]::new),
@@ -90,6 +91,10 @@ public final class JdbiCustomers implements Customers {
         return numbers.find(number -> !cards.contains(number))
                 .map(number -> Either.<Rejection, Customer>left(Rejection.conflict(ErrorCode.CARD_NUMBER_EXISTS, number)))
                 .getOrElse(Either.right(customer));
+    }
+
+    private static List<Tuple2<ProfileKey, Identifier>> identifiersOf(Customer customer) {
+        return customer.profiles().flatMap(profile -> profile.identifiers().map(identifier -> Tuple.of(profile.key(), identifier)));
     }
 
     private static String account(ProfileKey key) {
