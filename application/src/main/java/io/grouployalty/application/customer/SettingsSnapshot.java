@@ -4,18 +4,19 @@ import io.grouployalty.domain.org.ExtendedFieldDefinition;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.org.OrgSettings;
 import io.grouployalty.domain.org.OrgSource;
-import io.vavr.Lazy;
-import io.vavr.collection.HashMap;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** An org's settings read once for a whole batch: every item of a batch is judged against the same settings. */
 final class SettingsSnapshot implements OrgSettings {
 
     private final OrgSettings settings;
-    private Map<OrgId, Lazy<List<OrgSource>>> sources = HashMap.empty();
-    private Map<OrgId, Lazy<List<String>>> customFields = HashMap.empty();
-    private Map<OrgId, Lazy<List<ExtendedFieldDefinition>>> extendedFields = HashMap.empty();
+    private final Map<Tuple2<String, OrgId>, Object> read = new HashMap<>();
 
     SettingsSnapshot(OrgSettings settings) {
         this.settings = settings;
@@ -23,34 +24,40 @@ final class SettingsSnapshot implements OrgSettings {
 
     @Override
     public List<OrgSource> enabledSources(OrgId org) {
-        sources = sources.computeIfAbsent(org, key -> Lazy.of(() -> settings.enabledSources(key)))._2;
-        return sources.get(org).get().get();
-    }
-
-    @Override
-    public void replaceSources(OrgId org, List<OrgSource> declared) {
-        throw new IllegalStateException("a batch never changes the org's settings");
+        return once("sources", org, () -> settings.enabledSources(org));
     }
 
     @Override
     public List<String> customFields(OrgId org) {
-        customFields = customFields.computeIfAbsent(org, key -> Lazy.of(() -> settings.customFields(key)))._2;
-        return customFields.get(org).get().get();
-    }
-
-    @Override
-    public void replaceCustomFields(OrgId org, List<String> names) {
-        throw new IllegalStateException("a batch never changes the org's settings");
+        return once("customFields", org, () -> settings.customFields(org));
     }
 
     @Override
     public List<ExtendedFieldDefinition> extendedFields(OrgId org) {
-        extendedFields = extendedFields.computeIfAbsent(org, key -> Lazy.of(() -> settings.extendedFields(key)))._2;
-        return extendedFields.get(org).get().get();
+        return once("extendedFields", org, () -> settings.extendedFields(org));
+    }
+
+    @Override
+    public void replaceSources(OrgId org, List<OrgSource> declared) {
+        throw unchangeable();
+    }
+
+    @Override
+    public void replaceCustomFields(OrgId org, List<String> names) {
+        throw unchangeable();
     }
 
     @Override
     public void replaceExtendedFields(OrgId org, List<ExtendedFieldDefinition> fields) {
-        throw new IllegalStateException("a batch never changes the org's settings");
+        throw unchangeable();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T once(String what, OrgId org, Supplier<T> reading) {
+        return (T) read.computeIfAbsent(Tuple.of(what, org), key -> reading.get());
+    }
+
+    private static IllegalStateException unchangeable() {
+        return new IllegalStateException("a batch never changes the org's settings");
     }
 }
