@@ -32,7 +32,11 @@ interface CustomerDao {
     Optional<CustomerRow> locked(@Bind("orgId") long orgId, @Bind("id") long id);
 
     @SqlQuery
-    int childCount(@Bind("orgId") long orgId, @Bind("parentId") long parentId);
+    Optional<Integer> childCount(@Bind("orgId") long orgId, @Bind("parentId") long parentId);
+
+    /** Moves one child from its old parent's count to its new parent's; either may be null. */
+    @SqlUpdate
+    void moveChild(@Bind("orgId") long orgId, @Bind("oldParentId") Long oldParentId, @Bind("newParentId") Long newParentId);
 
     /** {@code order} and {@code direction} are literals the adapter chooses, never caller text. */
     @SqlQuery

@@ -54,13 +54,13 @@ public final class JdbiCustomers implements Customers {
 
     @Override
     public int childCount(OrgId org, CustomerId parent) {
-        return dao.childCount(org.value(), parent.value());
+        return dao.childCount(org.value(), parent.value()).orElse(0);
     }
 
     @Override
     public Page<Customer> childrenOf(OrgId org, CustomerId parent, CustomerOrder order, int limit, int offset) {
         List<Customer> items = customers(dao.childrenOf(org.value(), parent.value(), column(order), direction(order), limit, offset));
-        return new Page<>(items, dao.childCount(org.value(), parent.value()));
+        return new Page<>(items, childCount(org, parent));
     }
 
     @Override
@@ -72,6 +72,10 @@ public final class JdbiCustomers implements Customers {
     @Override
     public Either<Rejection, Customer> save(OrgId org, Option<Customer> stored, Customer customer) {
         dao.upsert(org.value(), CustomerRow.of(customer));
+        Option<CustomerId> oldParent = stored.flatMap(Customer::parent);
+        if (!oldParent.equals(customer.parent())) {
+            dao.moveChild(org.value(), oldParent.map(CustomerId::value).getOrNull(), customer.parent().map(CustomerId::value).getOrNull());
+        }
         List<Tuple2<ProfileKey, Identifier>> identifiers = identifiersOf(customer);
         if (stored.exists(before -> identifiersOf(before).equals(identifiers) && before.cards().map(Card::number).equals(customer.cards().map(Card::number)))) {
             return Either.right(customer);

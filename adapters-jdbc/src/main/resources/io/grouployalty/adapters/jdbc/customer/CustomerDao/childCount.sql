@@ -1,4 +1,4 @@
-select count(*)
+select child_count
   from customer
  where org_id = :orgId
-   and parent_id = :parentId
+   and customer_id = :parentId
