@@ -21,6 +21,7 @@ import io.grouployalty.domain.customer.IdentifierType;
 import io.grouployalty.domain.customer.ProfileKey;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Either;
 
 /** The reads of customers: one customer, a lookup, a fleet, and a customer's history. */
@@ -81,8 +82,14 @@ public final class CustomerReadService implements GetCustomer, LookupCustomer, R
         return customers.byId(org, id).toEither(() -> Rejection.notFound(ErrorCode.CUSTOMER_NOT_FOUND));
     }
 
+    /** The views of a page in three reads, whatever its size: the page, its customers' parents, their children counts. */
     private Page<CustomerView> views(OrgId org, Page<Customer> page) {
-        return new Page<>(page.items().map(customer -> view(org, customer)), page.total());
+        List<Customer> customersOfPage = page.items();
+        Map<CustomerId, Customer> parents = customers.byIds(org, customersOfPage.flatMap(Customer::parent))
+                .toMap(Customer::id, parent -> parent);
+        Map<CustomerId, Integer> children = customers.childCounts(org, customersOfPage.map(Customer::id));
+        return new Page<>(customersOfPage.map(customer -> new CustomerView(customer, customer.parent().flatMap(parents::get),
+                children.get(customer.id()).getOrElse(0))), page.total());
     }
 
     private CustomerView view(OrgId org, Customer customer) {

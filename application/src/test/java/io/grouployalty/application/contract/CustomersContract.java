@@ -123,6 +123,10 @@ public abstract class CustomersContract {
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.items().map(Customer::id).toJavaList()).containsExactly(children.get(2).id(), children.get(3).id());
         assertThat(customers().ofCompany(org.id(), company.id(), CustomerOrder.CREATED_DESC, 100, 0).total()).isEqualTo(7);
+        assertThat(customers().childCounts(org.id(), List.of(parent.id(), children.head().id(), children.last().id())).toJavaMap())
+                .containsEntry(parent.id(), 5).containsEntry(children.head().id(), 1).containsEntry(children.last().id(), 0);
+        assertThat(customers().byIds(org.id(), List.of(children.get(1).id(), children.get(3).id())).map(Customer::id).toJavaSet())
+                .containsExactlyInAnyOrder(children.get(1).id(), children.get(3).id());
     }
 
     @Test

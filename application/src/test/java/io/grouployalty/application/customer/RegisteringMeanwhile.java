@@ -11,6 +11,9 @@ import io.grouployalty.domain.customer.Identifier;
 import io.grouployalty.domain.customer.Profile;
 import io.grouployalty.domain.customer.ProfileKey;
 import io.grouployalty.domain.org.OrgId;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -45,6 +48,16 @@ final class RegisteringMeanwhile implements Customers {
     @Override
     public Option<Customer> byId(OrgId org, CustomerId id) {
         return store.byId(org, id);
+    }
+
+    @Override
+    public List<Customer> byIds(OrgId org, Seq<CustomerId> ids) {
+        return store.byIds(org, ids);
+    }
+
+    @Override
+    public Map<CustomerId, Integer> childCounts(OrgId org, Seq<CustomerId> parents) {
+        return store.childCounts(org, parents);
     }
 
     @Override

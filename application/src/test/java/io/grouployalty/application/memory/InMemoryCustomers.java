@@ -16,6 +16,8 @@ import io.grouployalty.domain.org.OrgId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -39,6 +41,16 @@ public final class InMemoryCustomers extends InMemoryTable<Tuple2<OrgId, Custome
     @Override
     public synchronized Option<Customer> byId(OrgId org, CustomerId id) {
         return rows.get(Tuple.of(org, id));
+    }
+
+    @Override
+    public synchronized List<Customer> byIds(OrgId org, Seq<CustomerId> ids) {
+        return ids.distinct().flatMap(id -> byId(org, id)).toList();
+    }
+
+    @Override
+    public synchronized Map<CustomerId, Integer> childCounts(OrgId org, Seq<CustomerId> parents) {
+        return parents.distinct().toMap(parent -> parent, parent -> childCount(org, parent));
     }
 
     @Override

@@ -4,6 +4,9 @@ import io.grouployalty.domain.Page;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.company.CompanyId;
 import io.grouployalty.domain.org.OrgId;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -16,6 +19,12 @@ public interface Customers {
     Option<CustomerId> holderOf(OrgId org, ProfileKey key, Identifier identifier);
 
     Option<Customer> byId(OrgId org, CustomerId id);
+
+    /** The customers of these ids that exist in the org, in one read however many they are. */
+    List<Customer> byIds(OrgId org, Seq<CustomerId> ids);
+
+    /** How many children each of these customers has, in one read however many they are. */
+    Map<CustomerId, Integer> childCounts(OrgId org, Seq<CustomerId> parents);
 
     /** Locks the customer until the unit of work ends and reads it as it is once locked. */
     Option<Customer> locked(OrgId org, CustomerId id);

@@ -29,6 +29,13 @@ interface CustomerDao {
     Optional<CustomerRow> byId(@Bind("orgId") long orgId, @Bind("id") long id);
 
     @SqlQuery
+    List<CustomerRow> byIds(@Bind("orgId") long orgId, @Bind("ids") long[] ids);
+
+    @SqlQuery
+    @RegisterConstructorMapper(ChildCountRow.class)
+    List<ChildCountRow> childCounts(@Bind("orgId") long orgId, @Bind("ids") long[] ids);
+
+    @SqlQuery
     Optional<CustomerRow> locked(@Bind("orgId") long orgId, @Bind("id") long id);
 
     @SqlQuery

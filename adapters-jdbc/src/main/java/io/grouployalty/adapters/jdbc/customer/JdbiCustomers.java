@@ -17,6 +17,8 @@ import io.grouployalty.domain.org.OrgId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jdbi.v3.core.Jdbi;
@@ -45,6 +47,21 @@ public final class JdbiCustomers implements Customers {
     @Override
     public Option<Customer> byId(OrgId org, CustomerId id) {
         return Option.ofOptional(dao.byId(org.value(), id.value())).map(CustomerRow::toCustomer);
+    }
+
+    @Override
+    public List<Customer> byIds(OrgId org, Seq<CustomerId> ids) {
+        return customers(dao.byIds(org.value(), longs(ids)));
+    }
+
+    @Override
+    public Map<CustomerId, Integer> childCounts(OrgId org, Seq<CustomerId> parents) {
+        java.util.List<ChildCountRow> rows = dao.childCounts(org.value(), longs(parents));
+        return List.ofAll(rows).toMap(row -> new CustomerId(row.customerId()), ChildCountRow::childCount);
+    }
+
+    private static long[] longs(Seq<CustomerId> ids) {
+        return ids.distinct().toJavaStream().mapToLong(CustomerId::value).toArray();
     }
 
     @Override

@@ -1,0 +1,4 @@
+package io.grouployalty.adapters.jdbc.customer;
+
+public record ChildCountRow(long customerId, int childCount) {
+}
