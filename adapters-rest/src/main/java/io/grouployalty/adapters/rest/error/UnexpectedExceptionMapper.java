@@ -27,10 +27,11 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
         return ErrorEnvelope.respond(500, ErrorCode.INTERNAL_ERROR, requestId).build();
     }
 
-    /** SQL state class 08 is "connection exception". */
+    /** SQL state class 08 is "connection exception"; 57P01 to 57P03 mean the server is shutting down or starting. */
     private static boolean databaseUnreachable(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }
