@@ -73,6 +73,6 @@ public final class Components {
     }
 
     public AuthenticateTill authenticateTill() {
-        return new TillAuthenticationService(tills, hasher);
+        return new TillAuthenticationService(tills, new JdbiOrgs(jdbi), hasher);
     }
 }

@@ -13,6 +13,10 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.grouployalty.adapters.rest.HttpApi;
 import io.grouployalty.adapters.rest.RequestIdFilter;
 import io.grouployalty.adapters.rest.auth.TillAuthenticator;
+import io.grouployalty.adapters.rest.company.CompanyResource;
+import io.grouployalty.adapters.rest.hierarchy.HierarchyResource;
+import io.grouployalty.application.company.CompanyService;
+import io.grouployalty.application.hierarchy.HierarchyService;
 import io.grouployalty.adapters.rest.error.EnvelopeErrorHandler;
 import io.grouployalty.bootstrap.cli.DbCommand;
 import io.grouployalty.bootstrap.cli.OrgCommand;
@@ -57,7 +61,12 @@ public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfigurati
         HttpApi.providers(new CachingAuthenticator<>(environment.metrics(), new TillAuthenticator(components.authenticateTill()),
                         Caffeine.from(configuration.authentication().cachePolicy()), false))
                 .forEach(environment.jersey()::register);
-        HttpApi.resources(components.readOrgSources()).forEach(environment.jersey()::register);
+        HierarchyService hierarchies = components.hierarchies();
+        CompanyService companies = components.companies();
+        HttpApi.resources(components.readOrgSources(),
+                        new HierarchyResource.UseCases(hierarchies, hierarchies, hierarchies, hierarchies, hierarchies),
+                        new CompanyResource.UseCases(companies, companies, companies, companies, companies))
+                .forEach(environment.jersey()::register);
         EnvelopeErrorHandler errors = new EnvelopeErrorHandler();
         environment.getApplicationContext().setErrorHandler(errors);
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(errors));

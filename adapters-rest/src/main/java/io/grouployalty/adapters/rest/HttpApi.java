@@ -10,6 +10,8 @@ import io.grouployalty.adapters.rest.auth.TillPrincipal;
 import io.grouployalty.adapters.rest.error.JsonProcessingExceptionMapper;
 import io.grouployalty.adapters.rest.error.UnexpectedExceptionMapper;
 import io.grouployalty.adapters.rest.error.WebApplicationExceptionMapper;
+import io.grouployalty.adapters.rest.company.CompanyResource;
+import io.grouployalty.adapters.rest.hierarchy.HierarchyResource;
 import io.grouployalty.adapters.rest.meta.MetaResource;
 import io.grouployalty.application.port.in.ReadOrgSources;
 
@@ -37,7 +39,8 @@ public final class HttpApi {
                 new UnexpectedExceptionMapper());
     }
 
-    public static List<Object> resources(ReadOrgSources readOrgSources) {
-        return List.of(new MetaResource(readOrgSources));
+    public static List<Object> resources(ReadOrgSources readOrgSources, HierarchyResource.UseCases hierarchies,
+                                         CompanyResource.UseCases companies) {
+        return List.of(new MetaResource(readOrgSources), new HierarchyResource(hierarchies), new CompanyResource(companies));
     }
 }

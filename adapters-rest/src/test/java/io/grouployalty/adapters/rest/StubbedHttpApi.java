@@ -2,6 +2,7 @@ package io.grouployalty.adapters.rest;
 
 import io.dropwizard.testing.junit5.ResourceExtension;
 import io.grouployalty.adapters.rest.auth.TillAuthenticator;
+import io.grouployalty.adapters.rest.meta.MetaResource;
 import io.grouployalty.application.port.in.AuthenticateTill;
 import io.grouployalty.application.port.in.ReadOrgSources;
 import io.grouployalty.domain.org.Caller;
@@ -28,7 +29,7 @@ public final class StubbedHttpApi {
     public static ResourceExtension with(ReadOrgSources readOrgSources) {
         ResourceExtension.Builder builder = ResourceExtension.builder().setRegisterDefaultExceptionMappers(false);
         HttpApi.providers(new TillAuthenticator(ONE_TILL)).forEach(builder::addProvider);
-        HttpApi.resources(readOrgSources).forEach(builder::addResource);
+        builder.addResource(new MetaResource(readOrgSources));
         return builder.build();
     }
 

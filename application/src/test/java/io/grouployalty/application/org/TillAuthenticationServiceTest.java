@@ -20,7 +20,7 @@ class TillAuthenticationServiceTest {
 
     private final OrgPorts ports = InMemoryOrgPorts.create();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
-    private final TillAuthenticationService authentication = new TillAuthenticationService(ports.tills(), hasher);
+    private final TillAuthenticationService authentication = new TillAuthenticationService(ports.tills(), ports.orgs(), hasher);
 
     private final Org org = aNewOrg();
     private final TillCode cashier = aNewTillCode();

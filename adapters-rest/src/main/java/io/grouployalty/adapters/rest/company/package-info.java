@@ -1,0 +1,2 @@
+/** Companies over HTTP: {@code /v2/companies}. */
+package io.grouployalty.adapters.rest.company;

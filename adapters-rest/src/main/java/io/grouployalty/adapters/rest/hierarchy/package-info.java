@@ -1,0 +1,2 @@
+/** Hierarchy definitions over HTTP: {@code /v2/fleetHierarchy}. */
+package io.grouployalty.adapters.rest.hierarchy;

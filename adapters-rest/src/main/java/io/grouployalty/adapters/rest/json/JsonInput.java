@@ -1,0 +1,158 @@
+package io.grouployalty.adapters.rest.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.grouployalty.domain.Text;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+/**
+ * Reads members of a request's JSON as the contract allows them (string or JSON booleans, aliases of names), and
+ * collects every problem it meets, each with its path, instead of stopping at the first (API.md §3.3, §6.18, §6.40).
+ */
+public final class JsonInput {
+
+    private static final int MAX_TEXT = 1000;
+
+    private final java.util.List<String> problems = new ArrayList<>();
+
+    /** Reads a JSON object body with {@code reader}: the command, or every shape problem met on the way. */
+    public static <T> Either<List<String>, T> read(JsonNode body, BiFunction<JsonInput, JsonNode, T> reader) {
+        if (body == null || !body.isObject()) {
+            return Either.left(List.of("body must be a JSON object"));
+        }
+        JsonInput in = new JsonInput();
+        T command = reader.apply(in, body);
+        return in.problems.isEmpty() ? Either.right(command) : Either.left(in.problems());
+    }
+
+    public List<String> problems() {
+        return List.ofAll(problems);
+    }
+
+    public void problem(String path, String reason) {
+        problems.add(path + " " + reason);
+    }
+
+    /** The first of {@code names} present and not null in {@code object}. */
+    public Option<JsonNode> member(JsonNode object, String... names) {
+        if (object == null || !object.isObject()) {
+            return Option.none();
+        }
+        for (String name : names) {
+            JsonNode value = object.get(name);
+            if (value != null && !value.isNull()) {
+                return Option.of(value);
+            }
+        }
+        return Option.none();
+    }
+
+    /** True when the member is present, null included: {@code "parentCustomer": null} says something. */
+    public boolean present(JsonNode object, String name) {
+        return object != null && object.isObject() && object.has(name);
+    }
+
+    /** A single-line text (names, codes, identifiers): numbers are read as their text, control characters refused. */
+    public Option<String> text(JsonNode object, String path, String... names) {
+        return member(object, names).flatMap(value -> {
+            if (!value.isTextual() && !value.isNumber()) {
+                problem(path, "must be text");
+                return Option.none();
+            }
+            String text = value.asText();
+            if (Text.hasControlCharacter(text)) {
+                problem(path, "must not contain control characters");
+                return Option.none();
+            }
+            if (text.length() > MAX_TEXT) {
+                problem(path, "must be at most " + MAX_TEXT + " characters");
+                return Option.none();
+            }
+            return Option.of(text);
+        });
+    }
+
+    /** Free text (descriptions, field values): tab, newline and carriage return allowed (§6.25). */
+    public Option<String> freeText(JsonNode object, String path, String... names) {
+        return member(object, names).flatMap(value -> {
+            if (value.isContainerNode()) {
+                problem(path, "must be a value");
+                return Option.none();
+            }
+            String text = value.asText();
+            if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')) {
+                problem(path, "must not contain control characters other than tab and newline");
+                return Option.none();
+            }
+            return Option.of(text);
+        });
+    }
+
+    /** {@code true}/{@code false}, as JSON booleans or as strings in any case. */
+    public Option<Boolean> bool(JsonNode object, String path, String... names) {
+        return member(object, names).flatMap(value -> {
+            if (value.isBoolean()) {
+                return Option.of(value.booleanValue());
+            }
+            String text = value.isTextual() ? value.asText().strip().toLowerCase(Locale.ROOT) : "";
+            if (text.equals("true") || text.equals("false")) {
+                return Option.of(text.equals("true"));
+            }
+            problem(path, "must be true or false");
+            return Option.none();
+        });
+    }
+
+    /** A whole number (a JSON integer, or a string of digits); a fraction or a number out of range is a problem. */
+    public Option<Long> integer(JsonNode object, String path, String... names) {
+        return member(object, names).flatMap(value -> {
+            if (value.isIntegralNumber() && value.canConvertToLong()) {
+                return Option.of(value.longValue());
+            }
+            if (value.isTextual() && value.asText().strip().matches("-?[0-9]{1,18}")) {
+                return Option.of(Long.parseLong(value.asText().strip()));
+            }
+            problem(path, value.isNumber() ? "must be a whole number in range" : "must be a whole number");
+            return Option.none();
+        });
+    }
+
+    public Option<Integer> smallInteger(JsonNode object, String path, String... names) {
+        return integer(object, path, names).flatMap(value -> {
+            if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+                problem(path, "is out of range");
+                return Option.none();
+            }
+            return Option.of(value.intValue());
+        });
+    }
+
+    /** The elements of an array member (empty when absent). */
+    public List<JsonNode> array(JsonNode object, String path, String... names) {
+        Option<JsonNode> value = member(object, names);
+        if (value.isEmpty()) {
+            return List.empty();
+        }
+        if (!value.get().isArray()) {
+            problem(path, "must be an array");
+            return List.empty();
+        }
+        return List.ofAll(value.get());
+    }
+
+    /** An object member. */
+    public Option<JsonNode> object(JsonNode object, String path, String... names) {
+        return member(object, names).flatMap(value -> {
+            if (!value.isObject()) {
+                problem(path, "must be an object");
+                return Option.none();
+            }
+            return Option.of(value);
+        });
+    }
+}
