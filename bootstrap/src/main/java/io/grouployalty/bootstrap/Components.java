@@ -3,12 +3,16 @@ package io.grouployalty.bootstrap;
 import io.grouployalty.adapters.jdbc.JdbiTransactions;
 import io.grouployalty.adapters.jdbc.card.JdbiCardSeries;
 import io.grouployalty.adapters.jdbc.company.JdbiCompanies;
+import io.grouployalty.adapters.jdbc.customer.JdbiChangeHistory;
+import io.grouployalty.adapters.jdbc.customer.JdbiCustomers;
 import io.grouployalty.adapters.jdbc.hierarchy.JdbiHierarchies;
 import io.grouployalty.adapters.jdbc.program.JdbiPrograms;
 import io.grouployalty.adapters.jdbc.org.JdbiOrgSettings;
 import io.grouployalty.adapters.jdbc.org.JdbiOrgs;
 import io.grouployalty.adapters.jdbc.org.JdbiTills;
 import io.grouployalty.application.company.CompanyService;
+import io.grouployalty.application.customer.AssociationService;
+import io.grouployalty.application.org.ProgramCatalogService;
 import io.grouployalty.application.hierarchy.HierarchyService;
 import io.grouployalty.application.org.OrgSetupService;
 import io.grouployalty.application.org.OrgSourcesService;
@@ -19,6 +23,7 @@ import io.grouployalty.application.port.in.ListOrgs;
 import io.grouployalty.application.port.in.ReadOrgSources;
 import io.grouployalty.bootstrap.security.BcryptPasswordHasher;
 import io.grouployalty.domain.Transactions;
+import io.grouployalty.domain.customer.ReferenceData;
 import io.grouployalty.domain.hierarchy.Hierarchies;
 import io.grouployalty.domain.org.OrgSettings;
 import io.grouployalty.domain.org.PasswordHasher;
@@ -54,6 +59,16 @@ public final class Components {
 
     public HierarchyService hierarchies() {
         return new HierarchyService(hierarchies, transactions, clock);
+    }
+
+    public AssociationService associations() {
+        return new AssociationService(new JdbiOrgs(jdbi), new JdbiCustomers(jdbi), new JdbiChangeHistory(jdbi),
+                new ReferenceData(settings, tills, new JdbiPrograms(jdbi), new JdbiCardSeries(jdbi), hierarchies, new JdbiCompanies(jdbi)),
+                transactions, clock);
+    }
+
+    public ProgramCatalogService programs() {
+        return new ProgramCatalogService(new JdbiPrograms(jdbi));
     }
 
     public CompanyService companies() {

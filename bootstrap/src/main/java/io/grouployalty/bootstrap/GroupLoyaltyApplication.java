@@ -14,8 +14,10 @@ import io.grouployalty.adapters.rest.HttpApi;
 import io.grouployalty.adapters.rest.RequestIdFilter;
 import io.grouployalty.adapters.rest.auth.TillAuthenticator;
 import io.grouployalty.adapters.rest.company.CompanyResource;
+import io.grouployalty.adapters.rest.customer.CustomerBulkResource;
 import io.grouployalty.adapters.rest.hierarchy.HierarchyResource;
 import io.grouployalty.application.company.CompanyService;
+import io.grouployalty.application.customer.AssociationService;
 import io.grouployalty.application.hierarchy.HierarchyService;
 import io.grouployalty.adapters.rest.error.EnvelopeErrorHandler;
 import io.grouployalty.bootstrap.cli.DbCommand;
@@ -63,9 +65,11 @@ public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfigurati
                 .forEach(environment.jersey()::register);
         HierarchyService hierarchies = components.hierarchies();
         CompanyService companies = components.companies();
+        AssociationService associations = components.associations();
         HttpApi.resources(components.readOrgSources(),
                         new HierarchyResource.UseCases(hierarchies, hierarchies, hierarchies, hierarchies, hierarchies),
-                        new CompanyResource.UseCases(companies, companies, companies, companies, companies))
+                        new CompanyResource.UseCases(companies, companies, companies, companies, companies),
+                        new CustomerBulkResource.UseCases(associations, associations, components.readOrgSources(), components.programs()))
                 .forEach(environment.jersey()::register);
         EnvelopeErrorHandler errors = new EnvelopeErrorHandler();
         environment.getApplicationContext().setErrorHandler(errors);

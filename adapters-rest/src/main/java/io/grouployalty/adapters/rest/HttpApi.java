@@ -11,6 +11,7 @@ import io.grouployalty.adapters.rest.error.JsonProcessingExceptionMapper;
 import io.grouployalty.adapters.rest.error.UnexpectedExceptionMapper;
 import io.grouployalty.adapters.rest.error.WebApplicationExceptionMapper;
 import io.grouployalty.adapters.rest.company.CompanyResource;
+import io.grouployalty.adapters.rest.customer.CustomerBulkResource;
 import io.grouployalty.adapters.rest.hierarchy.HierarchyResource;
 import io.grouployalty.adapters.rest.meta.MetaResource;
 import io.grouployalty.application.port.in.ReadOrgSources;
@@ -40,7 +41,8 @@ public final class HttpApi {
     }
 
     public static List<Object> resources(ReadOrgSources readOrgSources, HierarchyResource.UseCases hierarchies,
-                                         CompanyResource.UseCases companies) {
-        return List.of(new MetaResource(readOrgSources), new HierarchyResource(hierarchies), new CompanyResource(companies));
+                                         CompanyResource.UseCases companies, CustomerBulkResource.UseCases customers) {
+        return List.of(new MetaResource(readOrgSources), new HierarchyResource(hierarchies), new CompanyResource(companies),
+                new CustomerBulkResource(customers));
     }
 }

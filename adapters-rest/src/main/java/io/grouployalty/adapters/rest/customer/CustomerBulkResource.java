@@ -1,0 +1,182 @@
+package io.grouployalty.adapters.rest.customer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.auth.Auth;
+import io.grouployalty.adapters.rest.auth.TillPrincipal;
+import io.grouployalty.adapters.rest.error.ErrorEnvelope;
+import io.grouployalty.adapters.rest.error.Problem;
+import io.grouployalty.adapters.rest.error.Responses;
+import io.grouployalty.adapters.rest.json.JsonInput;
+import io.grouployalty.adapters.rest.RequestIdFilter;
+import io.grouployalty.application.port.in.AssociateCustomers;
+import io.grouployalty.application.port.in.ListPrograms;
+import io.grouployalty.application.port.in.ReadOrgSources;
+import io.grouployalty.application.port.in.UpdateAssociationDetails;
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Text;
+import io.grouployalty.domain.customer.CustomerItem;
+import io.grouployalty.domain.customer.ItemFailure;
+import io.grouployalty.domain.customer.ItemOutcome;
+import io.grouployalty.domain.customer.ProfileKey;
+import io.grouployalty.domain.org.AccountId;
+import io.grouployalty.domain.org.Caller;
+import io.grouployalty.domain.org.OrgSource;
+import io.grouployalty.domain.org.Source;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** {@code PUT /v2/customers/bulk} (also {@code PUT /v2/bulk}) and {@code POST /v2/customers/bulk} (API.md §3.3, §3.4, §3.7). */
+@Path("/v2")
+@Produces(MediaType.APPLICATION_JSON + "; charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+public final class CustomerBulkResource {
+
+    public static final int MAX_ITEMS = 200;
+
+    /** The use cases this resource serves. */
+    public record UseCases(UpdateAssociationDetails update, AssociateCustomers associate, ReadOrgSources sources, ListPrograms programs) {
+    }
+
+    private final UseCases useCases;
+
+    public CustomerBulkResource(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    @PUT
+    @Path("/customers/bulk")
+    public Response update(@Auth TillPrincipal principal, @QueryParam("source") String source, @QueryParam("accountId") String accountId,
+                           @QueryParam("dryRun") String dryRun, JsonNode body) {
+        return run(principal.caller(), source, accountId, dryRun, body, (profile, items, dry) -> useCases.update()
+                .update(new UpdateAssociationDetails.Command(principal.caller(), profile, items, dry, RequestIdFilter.current())), false);
+    }
+
+    @PUT
+    @Path("/bulk")
+    public Response updateAtShortPath(@Auth TillPrincipal principal, @QueryParam("source") String source,
+                                      @QueryParam("accountId") String accountId, @QueryParam("dryRun") String dryRun, JsonNode body) {
+        return update(principal, source, accountId, dryRun, body);
+    }
+
+    @POST
+    @Path("/customers/bulk")
+    public Response associate(@Auth TillPrincipal principal, @QueryParam("source") String source, @QueryParam("accountId") String accountId,
+                              @QueryParam("dryRun") String dryRun, JsonNode body) {
+        return run(principal.caller(), source, accountId, dryRun, body, (profile, items, dry) -> useCases.associate()
+                .associate(new AssociateCustomers.Command(principal.caller(), profile, items, dry, RequestIdFilter.current())), true);
+    }
+
+    @FunctionalInterface
+    private interface Batch {
+        List<Either<ItemFailure, ItemOutcome>> run(ProfileKey profile, List<CustomerItem> items, boolean dryRun);
+    }
+
+    private Response run(Caller caller, String source, String accountId, String dryRunFlag, JsonNode body, Batch batch, boolean associating) {
+        Option<Boolean> dryRun = flag(dryRunFlag);
+        if (dryRun.isEmpty()) {
+            return Responses.invalid(List.of("dryRun must be true or false"));
+        }
+        return requestProfile(caller, source, accountId).flatMap(profile -> items(body).map(items -> {
+            List<Either<ItemFailure, ItemOutcome>> outcomes = batch.run(profile, items, dryRun.get());
+            CustomerRendering rendering = new CustomerRendering(caller.zone(), useCases.programs().programs(caller),
+                    id -> dryRun.get() && outcomes.exists(outcome -> outcome.exists(done -> done.registers(id))));
+            java.util.List<Object> elements = outcomes.map(outcome -> associating ? associated(rendering, outcome) : updated(rendering, outcome))
+                    .toJavaList();
+            int failed = outcomes.count(Either::isLeft);
+            int status = failed == 0 ? 200 : failed < outcomes.size() ? 201 : 500;
+            Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(elements);
+            return (dryRun.get() ? response.header("X-Dry-Run", "true") : response).build();
+        })).fold(Function.identity(), Function.identity());
+    }
+
+    private static Object updated(CustomerRendering rendering, Either<ItemFailure, ItemOutcome> outcome) {
+        if (outcome.isRight()) {
+            return rendering.outcome(outcome.get());
+        }
+        Map<String, Object> failure = new LinkedHashMap<>();
+        outcome.getLeft().customer().forEach(id -> failure.put("id", id.value()));
+        failure.put("errors", java.util.List.of(Problem.of(outcome.getLeft().rejection())));
+        failure.put("warnings", java.util.List.of());
+        return failure;
+    }
+
+    private static Object associated(CustomerRendering rendering, Either<ItemFailure, ItemOutcome> outcome) {
+        Map<String, Object> element = new LinkedHashMap<>();
+        if (outcome.isRight()) {
+            ItemOutcome done = outcome.get();
+            CustomerJson entity = rendering.outcome(done);
+            element.put("entity", new CustomerJson(entity.id(), entity.profiles(), entity.loyaltyInfo(), entity.loyaltyProgramEnrollments(),
+                    entity.segments(), entity.referralCode(), entity.associationDetails(), entity.extendedFields(), null, null));
+            element.put("childEntities", done.children().map(rendering::relative).toJavaList());
+            element.put("childCount", done.children().size());
+            element.put("childSuccessCount", done.children().size());
+            element.put("childFailureCount", 0);
+            element.put("errors", java.util.List.of());
+            element.put("warnings", entity.warnings());
+            return element;
+        }
+        element.put("entity", outcome.getLeft().customer().map(id -> Map.of("id", id.value())).getOrNull());
+        element.put("childEntities", java.util.List.of());
+        element.put("childCount", 0);
+        element.put("childSuccessCount", 0);
+        element.put("childFailureCount", 0);
+        element.put("errors", java.util.List.of(Problem.of(outcome.getLeft().rejection())));
+        element.put("warnings", java.util.List.of());
+        return element;
+    }
+
+    /** The request's profile: an enabled source (8003), with an account when the source has accounts (8045, 8011). */
+    private Either<Response, ProfileKey> requestProfile(Caller caller, String sourceName, String accountId) {
+        Option<Source> source = Option.of(sourceName).flatMap(Source::parse);
+        Option<OrgSource> enabled = source.flatMap(wanted -> useCases.sources().sourcesOf(caller).find(each -> each.source() == wanted));
+        if (enabled.isEmpty()) {
+            return Either.left(ErrorEnvelope.respond(400, ErrorCode.INVALID_SOURCE, sourceName == null ? "(missing)" : sourceName).build());
+        }
+        if (accountId == null || accountId.isBlank()) {
+            return enabled.get().multiAccount()
+                    ? Either.left(ErrorEnvelope.respond(400, ErrorCode.ACCOUNT_ID_REQUIRED, enabled.get().source()).build())
+                    : Either.right(ProfileKey.of(enabled.get().source()));
+        }
+        Option<AccountId> account = Text.singleLine(accountId, AccountId.MAX_LENGTH).toOption().map(AccountId::new)
+                .filter(enabled.get().accounts()::contains);
+        return account.isEmpty()
+                ? Either.left(ErrorEnvelope.respond(400, ErrorCode.INVALID_SOURCE_ACCOUNT, accountId).build())
+                : Either.right(new ProfileKey(enabled.get().source(), account));
+    }
+
+    private static Either<Response, List<CustomerItem>> items(JsonNode body) {
+        if (body == null || !(body.isArray() || body.isObject())) {
+            return Either.left(Responses.invalid(List.of("body must be an item or an array of items")));
+        }
+        List<JsonNode> elements = CustomerRequests.elements(body);
+        if (elements.isEmpty()) {
+            return Either.left(Responses.invalid(List.of("the batch is empty")));
+        }
+        if (elements.size() > MAX_ITEMS) {
+            return Either.left(ErrorEnvelope.respond(400, ErrorCode.BATCH_LIMIT_EXCEEDED, MAX_ITEMS).build());
+        }
+        JsonInput in = new JsonInput();
+        List<CustomerItem> items = elements.zipWithIndex().map(element -> CustomerRequests.item(in, element._1, "[" + element._2 + "]"));
+        return in.problems().isEmpty() ? Either.right(items) : Either.left(Responses.invalid(in.problems()));
+    }
+
+    private static Option<Boolean> flag(String raw) {
+        if (raw == null) {
+            return Option.of(false);
+        }
+        return raw.equalsIgnoreCase("true") ? Option.of(true) : raw.equalsIgnoreCase("false") ? Option.of(false) : Option.none();
+    }
+}

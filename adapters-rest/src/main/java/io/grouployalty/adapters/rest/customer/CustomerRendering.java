@@ -1,0 +1,117 @@
+package io.grouployalty.adapters.rest.customer;
+
+import io.grouployalty.adapters.rest.customer.CustomerJson.ActorJson;
+import io.grouployalty.adapters.rest.customer.CustomerJson.AssociationJson;
+import io.grouployalty.adapters.rest.customer.CustomerJson.AttributionJson;
+import io.grouployalty.adapters.rest.customer.CustomerJson.ChannelJson;
+import io.grouployalty.adapters.rest.customer.CustomerJson.CompanyRefJson;
+import io.grouployalty.adapters.rest.customer.CustomerJson.EnrollmentJson;
+import io.grouployalty.adapters.rest.customer.CustomerJson.IdentifierJson;
+import io.grouployalty.adapters.rest.customer.CustomerJson.ProfileJson;
+import io.grouployalty.adapters.rest.customer.CustomerJson.RelativeJson;
+import io.grouployalty.adapters.rest.error.Problem;
+import io.grouployalty.adapters.rest.json.Dates;
+import io.grouployalty.domain.company.Company;
+import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.Enrollment;
+import io.grouployalty.domain.customer.ItemOutcome;
+import io.grouployalty.domain.customer.Profile;
+import io.grouployalty.domain.customer.Warning;
+import io.grouployalty.domain.hierarchy.Hierarchy;
+import io.grouployalty.domain.org.AccountId;
+import io.grouployalty.domain.program.Program;
+import io.grouployalty.domain.program.Tier;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** Renders customers in the canonical shape, dates in the org's offset; a customer a dry run would create has no id. */
+final class CustomerRendering {
+
+    private static final String TILL = "TILL";
+
+    private final ZoneOffset zone;
+    private final List<Program> programs;
+    private final Predicate<CustomerId> notStored;
+
+    CustomerRendering(ZoneOffset zone, List<Program> programs, Predicate<CustomerId> notStored) {
+        this.zone = zone;
+        this.programs = programs;
+        this.notStored = notStored;
+    }
+
+    CustomerJson outcome(ItemOutcome outcome) {
+        Customer customer = outcome.after();
+        AssociationJson association = customer.association().map(stored -> new AssociationJson(
+                stored.hierarchy().value(), outcome.hierarchy().map(hierarchy -> hierarchy.id().value()).getOrNull(), stored.role().value(),
+                outcome.parent().map(this::relative).getOrNull(),
+                outcome.children().map(this::relative).toJavaList(),
+                outcome.hierarchy().flatMap(hierarchy -> hierarchy.roles().childOf(stored.role())).map(role -> role.code().value()).getOrNull(),
+                outcome.company().map(CustomerRendering::company).getOrNull(), null,
+                outcome.hierarchy().exists(Hierarchy::skipRoleAllowed), outcome.newAssociation(), stored.parent().isDefined(), null))
+                .getOrNull();
+        return new CustomerJson(id(customer.id()), profiles(customer), new CustomerJson.LoyaltyInfoJson(customer.loyaltyType().spelling()),
+                customer.enrollments().map(this::enrollment).toJavaList(), Map.of(), "", association, fields(customer),
+                List.<Problem>empty().toJavaList(), warnings(outcome.warnings()));
+    }
+
+    RelativeJson relative(Customer customer) {
+        return new RelativeJson(id(customer.id()), profiles(customer), fields(customer));
+    }
+
+    static java.util.List<Problem> warnings(List<Warning> warnings) {
+        return warnings.map(warning -> new Problem(false, warning.code().code(), warning.message())).toJavaList();
+    }
+
+    private Long id(CustomerId id) {
+        return notStored.test(id) ? null : id.value();
+    }
+
+    private java.util.List<ProfileJson> profiles(Customer customer) {
+        return customer.profiles().map(profile -> profile(customer, profile)).toJavaList();
+    }
+
+    private ProfileJson profile(Customer customer, Profile profile) {
+        java.util.List<IdentifierJson> identifiers = profile.identifiers()
+                .map(identifier -> new IdentifierJson(identifier.type().spelling(), identifier.value(), null, null))
+                .appendAll(profile.cards().map(card -> new IdentifierJson("cardnumber", card.number(), card.seriesId(), card.statusLabel())))
+                .toJavaList();
+        return new ProfileJson(profile.firstName().getOrNull(), profile.lastName().getOrNull(),
+                new AttributionJson(Dates.render(profile.createdOn(), zone), new ActorJson(profile.createdBy(), TILL),
+                        new ActorJson(profile.modifiedBy(), TILL), Dates.render(profile.modifiedOn(), zone)),
+                profile.fields().toJavaMap(LinkedHashMap::new, entry -> entry), identifiers,
+                profile.channels().map(channel -> new ChannelJson(channel.type(), channel.value(), channel.primary(), channel.verified(),
+                        channel.subscribed(), meta(channel.meta()), Map.of())).toJavaList(),
+                profile.key().source().name(), profile.key().account().map(AccountId::value).getOrNull(), id(customer.id()),
+                java.util.List.of(), Dates.render(profile.modifiedOn(), zone), identifiers);
+    }
+
+    private static Map<String, Boolean> meta(io.vavr.collection.Map<String, Boolean> given) {
+        Map<String, Boolean> meta = new LinkedHashMap<>();
+        meta.put("residence", given.get("residence").getOrElse(false));
+        meta.put("office", given.get("office").getOrElse(false));
+        return meta;
+    }
+
+    private EnrollmentJson enrollment(Enrollment enrollment) {
+        Option<Program> program = programs.find(each -> each.id().equals(enrollment.program()));
+        return new EnrollmentJson(enrollment.program().value(), program.map(Program::name).getOrNull(), enrollment.tierNumber(),
+                program.flatMap(found -> found.tier(enrollment.tierNumber())).map(Tier::name).getOrNull(), enrollment.points(),
+                enrollment.tierExpiry().map(instant -> Dates.render(instant, zone)).getOrNull(),
+                enrollment.pointsExpiry().map(instant -> Dates.render(instant, zone)).getOrNull(), Dates.render(enrollment.enrolledOn(), zone));
+    }
+
+    private static Map<String, String> fields(Customer customer) {
+        return customer.extendedFields().toJavaMap(LinkedHashMap::new, entry -> entry);
+    }
+
+    private static CompanyRefJson company(Company company) {
+        return new CompanyRefJson(company.externalId().value(), company.id().value());
+    }
+
+}

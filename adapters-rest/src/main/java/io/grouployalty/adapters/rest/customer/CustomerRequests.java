@@ -1,0 +1,163 @@
+package io.grouployalty.adapters.rest.customer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.grouployalty.adapters.rest.json.JsonInput;
+import io.grouployalty.domain.customer.CustomerItem;
+import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
+import io.grouployalty.domain.customer.CustomerItem.ChannelInput;
+import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
+import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
+import io.grouployalty.domain.customer.CustomerItem.EnrollmentInput;
+import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
+import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
+import io.grouployalty.domain.customer.LoyaltyType;
+import io.grouployalty.domain.org.Source;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Stream;
+import io.vavr.control.Option;
+
+/**
+ * Reads the items of {@code /v2/customers/bulk} with every variant the vendor documents (API.md §3.3): nested or flat
+ * association members, {@code Firstname}, loyalty type spellings and places, string booleans, one object or an array.
+ */
+final class CustomerRequests {
+
+    static final int MAX_CHILDREN = 1000;
+    private static final List<String> CHANNEL_TYPES = List.of("email", "mobile", "wechat", "line", "mobilePush", "whatsapp", "postmail");
+
+    private CustomerRequests() {
+    }
+
+    static List<JsonNode> elements(JsonNode body) {
+        return body.isArray() ? List.ofAll(body) : List.of(body);
+    }
+
+    static CustomerItem item(JsonInput in, JsonNode item, String path) {
+        if (!item.isObject()) {
+            in.problem(path, "must be an object");
+        }
+        Option<JsonNode> details = in.object(item, path + ".associationDetails", "associationDetails");
+        JsonNode association = details.getOrElse(item);
+        Option<LoyaltyType> loyaltyType = in.object(item, path + ".loyaltyInfo", "loyaltyInfo")
+                .flatMap(info -> in.text(info, path + ".loyaltyInfo.loyaltyType", "loyaltyType"))
+                .orElse(() -> in.text(item, path + ".loyaltyType", "loyaltyType"))
+                .flatMap(raw -> loyalty(in, raw, path + ".loyaltyType"));
+        boolean associates = details.isDefined() || Stream.of("hierarchyCode", "roleCode", "parentCustomer", "childCustomers",
+                "childRoleCode", "fleetCompany").exists(name -> in.present(item, name));
+        return new CustomerItem(profiles(in, item, path), scalars(in, item, path + ".extendedFields", "extendedFields"), loyaltyType,
+                enrollments(in, item, path), associates ? Option.of(association(in, association, path)) : Option.none(),
+                in.text(item, path + ".associatedWith", "associatedWith"));
+    }
+
+    private static List<ProfileInput> profiles(JsonInput in, JsonNode owner, String path) {
+        return in.array(owner, path + ".profiles", "profiles").zipWithIndex().map(entry -> {
+            String at = path + ".profiles[" + entry._2 + "]";
+            JsonNode profile = entry._1;
+            return new ProfileInput(in.text(profile, at + ".firstName", "firstName", "Firstname"),
+                    in.text(profile, at + ".lastName", "lastName", "Lastname"), identifiers(in, profile, at), channels(in, profile, at),
+                    scalars(in, profile, at + ".fields", "fields"),
+                    in.text(profile, at + ".source", "source").flatMap(raw -> source(in, raw, at + ".source")),
+                    in.text(profile, at + ".accountId", "accountId"));
+        });
+    }
+
+    private static List<IdentifierInput> identifiers(JsonInput in, JsonNode profile, String path) {
+        return in.array(profile, path + ".identifiers", "identifiers").zipWithIndex().map(entry -> {
+            String at = path + ".identifiers[" + entry._2 + "]";
+            return new IdentifierInput(in.text(entry._1, at + ".type", "type").getOrElse(""), in.text(entry._1, at + ".value", "value").getOrElse(""),
+                    in.integer(entry._1, at + ".seriesId", "seriesId"), in.text(entry._1, at + ".seriesCode", "seriesCode"),
+                    in.text(entry._1, at + ".statusLabel", "statusLabel"));
+        });
+    }
+
+    private static List<ChannelInput> channels(JsonInput in, JsonNode profile, String path) {
+        return in.array(profile, path + ".commChannels", "commChannels").zipWithIndex().flatMap(entry -> {
+            String at = path + ".commChannels[" + entry._2 + "]";
+            JsonNode channel = entry._1;
+            Option<String> type = in.text(channel, at + ".type", "type")
+                    .flatMap(raw -> {
+                        Option<String> known = CHANNEL_TYPES.find(name -> name.equalsIgnoreCase(raw.strip()));
+                        if (known.isEmpty()) {
+                            in.problem(at + ".type", "'" + raw + "' is not one of " + CHANNEL_TYPES.mkString(", "));
+                        }
+                        return known;
+                    });
+            Option<JsonNode> meta = in.object(channel, at + ".meta", "meta");
+            Map<String, Boolean> flags = LinkedHashMap.of(
+                    "residence", meta.flatMap(value -> in.bool(value, at + ".meta.residence", "residence")).getOrElse(false),
+                    "office", meta.flatMap(value -> in.bool(value, at + ".meta.office", "office")).getOrElse(false));
+            return type.map(known -> new ChannelInput(known, in.text(channel, at + ".value", "value").getOrElse(""),
+                    in.bool(channel, at + ".primary", "primary").getOrElse(false), in.bool(channel, at + ".verified", "verified").getOrElse(false),
+                    in.bool(channel, at + ".subscribed", "subscribed").getOrElse(false), flags));
+        });
+    }
+
+    private static List<EnrollmentInput> enrollments(JsonInput in, JsonNode item, String path) {
+        return in.array(item, path + ".loyaltyProgramEnrollments", "loyaltyProgramEnrollments").zipWithIndex().flatMap(entry -> {
+            String at = path + ".loyaltyProgramEnrollments[" + entry._2 + "]";
+            JsonNode enrollment = entry._1;
+            Option<Long> program = in.integer(enrollment, at + ".programId", "programId");
+            if (program.isEmpty()) {
+                in.problem(at + ".programId", "is required");
+            }
+            long points = in.integer(enrollment, at + ".loyaltyPoints", "loyaltyPoints").getOrElse(0L);
+            if (points < 0) {
+                in.problem(at + ".loyaltyPoints", "must not be negative");
+            }
+            return program.map(id -> new EnrollmentInput(id, in.smallInteger(enrollment, at + ".tierNumber", "tierNumber"), points,
+                    in.freeText(enrollment, at + ".tierExpiryDate", "tierExpiryDate"),
+                    in.freeText(enrollment, at + ".pointsExpiryDate", "pointsExpiryDate")));
+        });
+    }
+
+    private static AssociationInput association(JsonInput in, JsonNode details, String path) {
+        Option<Option<CustomerRef>> parent = in.present(details, "parentCustomer")
+                ? Option.of(in.object(details, path + ".parentCustomer", "parentCustomer")
+                        .map(value -> new CustomerRef(profiles(in, value, path + ".parentCustomer"))))
+                : Option.none();
+        List<JsonNode> childNodes = in.array(details, path + ".childCustomers", "childCustomers");
+        if (childNodes.size() > MAX_CHILDREN) {
+            in.problem(path + ".childCustomers", "must list at most " + MAX_CHILDREN + " customers");
+        }
+        Option<List<CustomerRef>> children = in.present(details, "childCustomers")
+                ? Option.of(childNodes.zipWithIndex().map(child -> new CustomerRef(profiles(in, child._1, path + ".childCustomers[" + child._2 + "]"))))
+                : Option.none();
+        Option<CompanyInput> company = in.object(details, path + ".fleetCompany", "fleetCompany")
+                .map(value -> new CompanyInput(in.text(value, path + ".fleetCompany.externalId", "externalId").getOrElse(""),
+                        in.text(value, path + ".fleetCompany.name", "name"),
+                        in.text(value, path + ".fleetCompany.hierarchyDefinitionCode", "hierarchyDefinitionCode")));
+        return new AssociationInput(in.text(details, path + ".hierarchyCode", "hierarchyCode"), in.text(details, path + ".roleCode", "roleCode"),
+                parent, children, in.text(details, path + ".childRoleCode", "childRoleCode"), company);
+    }
+
+    private static Map<String, String> scalars(JsonInput in, JsonNode owner, String path, String name) {
+        return in.object(owner, path, name).map(object -> {
+            Map<String, String> values = LinkedHashMap.empty();
+            for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) object::fields) {
+                Option<String> value = in.freeText(object, path + "." + field.getKey(), field.getKey());
+                if (value.isDefined()) {
+                    values = values.put(field.getKey(), value.get());
+                }
+            }
+            return values;
+        }).getOrElse(LinkedHashMap.empty());
+    }
+
+    private static Option<LoyaltyType> loyalty(JsonInput in, String raw, String path) {
+        Option<LoyaltyType> type = LoyaltyType.parse(raw);
+        if (type.isEmpty()) {
+            in.problem(path, "'" + raw + "' is not loyalty or non_loyalty");
+        }
+        return type;
+    }
+
+    private static Option<Source> source(JsonInput in, String raw, String path) {
+        Option<Source> source = Source.parse(raw);
+        if (source.isEmpty()) {
+            in.problem(path, "'" + raw + "' is not a source");
+        }
+        return source;
+    }
+}

@@ -1,0 +1,11 @@
+package io.grouployalty.application.port.in;
+
+import io.grouployalty.domain.org.Caller;
+import io.grouployalty.domain.program.Program;
+import io.vavr.collection.List;
+
+/** Lists the enabled loyalty programs of the caller's org, with their tiers. */
+public interface ListPrograms {
+
+    List<Program> programs(Caller caller);
+}

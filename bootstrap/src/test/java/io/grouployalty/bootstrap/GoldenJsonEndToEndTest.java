@@ -1,0 +1,123 @@
+package io.grouployalty.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grouployalty.bootstrap.testing.TestServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.grouployalty.bootstrap.testing.TestServer.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The vendor's documented request bodies replayed through HTTP on PostgreSQL, each response compared member by member
+ * with a golden file of the canonical shape; only ids and timestamps may differ.
+ */
+class GoldenJsonEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> VOLATILE = Set.of("id", "userId", "companyId", "hierarchyId", "createDate", "modifiedDate",
+            "autoUpdateTime", "enrolledOn");
+    private static final long ORG = ThreadLocalRandom.current().nextLong(1_000_000, 1L << 40);
+    private static final String TILL = "golden.till";
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void theVendorsFleet() {
+        server = TestServer.shared();
+        assertThat(server.orgApply("""
+                org: {id: %d, name: Golden, timeZone: "+05:30"}
+                tills: [{code: %s, password: pw}]
+                sources: [{name: WECHAT, accounts: [WECHAT-CM]}]
+                extendedFields: [{name: gender, type: STRING}, {name: city, type: STRING}]
+                hierarchies:
+                  - code: code-association2
+                    name: Fleet
+                    roles:
+                      - {code: GFA, childRoleCode: SFA, maxChild: 5000}
+                      - {code: SFA, childRoleCode: FA, maxChild: 5000}
+                      - {code: FA, childRoleCode: FC, maxChild: 5000, pointsAggregationRole: true}
+                      - {code: FC}
+                companies: [{externalId: ex917471000000, name: Solace Logistics, hierarchyDefinitionCode: code-association2}]
+                """.formatted(ORG, TILL)).succeeded()).isTrue();
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = GoldenJsonEndToEndTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body) {
+        return server.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", basic(TILL, "pw"))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Every difference between expected and actual, by path; volatile members need only be present. */
+    private static List<String> differences(JsonNode expected, JsonNode actual, String path) {
+        List<String> differences = new ArrayList<>();
+        if (expected.isObject()) {
+            if (!actual.isObject()) {
+                differences.add(path + ": expected an object");
+                return differences;
+            }
+            for (Iterator<String> names = expected.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!actual.has(name)) {
+                    differences.add(path + "/" + name + ": missing");
+                } else if (!VOLATILE.contains(name)) {
+                    differences.addAll(differences(expected.get(name), actual.get(name), path + "/" + name));
+                }
+            }
+            for (Iterator<String> names = actual.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!expected.has(name)) {
+                    differences.add(path + "/" + name + ": not expected");
+                }
+            }
+        } else if (expected.isArray()) {
+            if (!actual.isArray() || actual.size() != expected.size()) {
+                differences.add(path + ": expected " + expected.size() + " elements, got " + actual);
+                return differences;
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                differences.addAll(differences(expected.get(i), actual.get(i), path + "/" + i));
+            }
+        } else if (!expected.equals(actual)) {
+            differences.add(path + ": expected " + expected + ", got " + actual);
+        }
+        return differences;
+    }
+
+    @Test
+    void theVendorsUpdateAssociationExampleAnswersTheCanonicalShape() throws Exception {
+        HttpResponse<String> registered = send("POST", "/v2/customers/bulk?source=WECHAT&accountId=WECHAT-CM", resource("/vendor/register-for-update.json"));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+
+        HttpResponse<String> updated = send("PUT", "/v2/customers/bulk?source=WECHAT&accountId=WECHAT-CM", resource("/vendor/update-association.json"));
+
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(differences(JSON.readTree(resource("/golden/update-association.json")), JSON.readTree(updated.body()), "")).isEmpty();
+    }
+
+    @Test
+    void theComparisonFailsOnARenamedOrMissingMember() throws Exception {
+        JsonNode golden = JSON.readTree(resource("/golden/update-association.json"));
+        JsonNode renamed = JSON.readTree(resource("/golden/update-association.json").replace("\"loyaltyInfo\"", "\"loyalty_info\""));
+        JsonNode changedValue = JSON.readTree(resource("/golden/update-association.json").replace("\"Sawyer\"", "\"Sawyer2\""));
+
+        assertThat(differences(golden, renamed, "")).contains("/0/loyaltyInfo: missing", "/0/loyalty_info: not expected");
+        assertThat(differences(golden, changedValue, "")).hasSize(1);
+    }
+}
