@@ -12,6 +12,7 @@ import io.grouployalty.adapters.jdbc.org.JdbiOrgs;
 import io.grouployalty.adapters.jdbc.org.JdbiTills;
 import io.grouployalty.application.company.CompanyService;
 import io.grouployalty.application.customer.AssociationService;
+import io.grouployalty.application.customer.CustomerReadService;
 import io.grouployalty.application.org.ProgramCatalogService;
 import io.grouployalty.application.hierarchy.HierarchyService;
 import io.grouployalty.application.org.OrgSetupService;
@@ -65,6 +66,10 @@ public final class Components {
         return new AssociationService(new JdbiOrgs(jdbi), new JdbiCustomers(jdbi), new JdbiChangeHistory(jdbi),
                 new ReferenceData(settings, tills, new JdbiPrograms(jdbi), new JdbiCardSeries(jdbi), hierarchies, new JdbiCompanies(jdbi)),
                 transactions, clock);
+    }
+
+    public CustomerReadService customerReads() {
+        return new CustomerReadService(new JdbiCustomers(jdbi), new JdbiCompanies(jdbi), new JdbiChangeHistory(jdbi));
     }
 
     public ProgramCatalogService programs() {

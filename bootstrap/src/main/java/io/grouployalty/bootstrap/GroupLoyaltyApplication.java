@@ -15,9 +15,11 @@ import io.grouployalty.adapters.rest.RequestIdFilter;
 import io.grouployalty.adapters.rest.auth.TillAuthenticator;
 import io.grouployalty.adapters.rest.company.CompanyResource;
 import io.grouployalty.adapters.rest.customer.CustomerBulkResource;
+import io.grouployalty.adapters.rest.customer.CustomerReadResource;
 import io.grouployalty.adapters.rest.hierarchy.HierarchyResource;
 import io.grouployalty.application.company.CompanyService;
 import io.grouployalty.application.customer.AssociationService;
+import io.grouployalty.application.customer.CustomerReadService;
 import io.grouployalty.application.hierarchy.HierarchyService;
 import io.grouployalty.adapters.rest.error.EnvelopeErrorHandler;
 import io.grouployalty.bootstrap.cli.DbCommand;
@@ -66,10 +68,13 @@ public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfigurati
         HierarchyService hierarchies = components.hierarchies();
         CompanyService companies = components.companies();
         AssociationService associations = components.associations();
+        CustomerReadService reads = components.customerReads();
         HttpApi.resources(components.readOrgSources(),
                         new HierarchyResource.UseCases(hierarchies, hierarchies, hierarchies, hierarchies, hierarchies),
                         new CompanyResource.UseCases(companies, companies, companies, companies, companies),
-                        new CustomerBulkResource.UseCases(associations, associations, components.readOrgSources(), components.programs()))
+                        new CustomerBulkResource.UseCases(associations, associations, reads, components.readOrgSources(), components.programs()),
+                        new CustomerReadResource.UseCases(reads, reads, reads, components.readOrgSources(), components.programs(), hierarchies,
+                                companies))
                 .forEach(environment.jersey()::register);
         EnvelopeErrorHandler errors = new EnvelopeErrorHandler();
         environment.getApplicationContext().setErrorHandler(errors);

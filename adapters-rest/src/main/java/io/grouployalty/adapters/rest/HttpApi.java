@@ -12,6 +12,7 @@ import io.grouployalty.adapters.rest.error.UnexpectedExceptionMapper;
 import io.grouployalty.adapters.rest.error.WebApplicationExceptionMapper;
 import io.grouployalty.adapters.rest.company.CompanyResource;
 import io.grouployalty.adapters.rest.customer.CustomerBulkResource;
+import io.grouployalty.adapters.rest.customer.CustomerReadResource;
 import io.grouployalty.adapters.rest.hierarchy.HierarchyResource;
 import io.grouployalty.adapters.rest.meta.MetaResource;
 import io.grouployalty.application.port.in.ReadOrgSources;
@@ -41,8 +42,9 @@ public final class HttpApi {
     }
 
     public static List<Object> resources(ReadOrgSources readOrgSources, HierarchyResource.UseCases hierarchies,
-                                         CompanyResource.UseCases companies, CustomerBulkResource.UseCases customers) {
+                                         CompanyResource.UseCases companies, CustomerBulkResource.UseCases customers,
+                                         CustomerReadResource.UseCases customerReads) {
         return List.of(new MetaResource(readOrgSources), new HierarchyResource(hierarchies), new CompanyResource(companies),
-                new CustomerBulkResource(customers));
+                new CustomerBulkResource(customers), new CustomerReadResource(customerReads));
     }
 }

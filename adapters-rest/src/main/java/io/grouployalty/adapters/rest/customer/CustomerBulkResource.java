@@ -10,22 +10,22 @@ import io.grouployalty.adapters.rest.json.JsonInput;
 import io.grouployalty.adapters.rest.RequestIdFilter;
 import io.grouployalty.application.port.in.AssociateCustomers;
 import io.grouployalty.application.port.in.ListPrograms;
+import io.grouployalty.application.port.in.ReadHierarchy;
 import io.grouployalty.application.port.in.ReadOrgSources;
 import io.grouployalty.application.port.in.UpdateAssociationDetails;
 import io.grouployalty.domain.ErrorCode;
-import io.grouployalty.domain.Text;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.ItemFailure;
+import io.grouployalty.domain.customer.CustomerOrder;
+import io.grouployalty.domain.customer.CustomerView;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.ProfileKey;
-import io.grouployalty.domain.org.AccountId;
 import io.grouployalty.domain.org.Caller;
-import io.grouployalty.domain.org.OrgSource;
-import io.grouployalty.domain.org.Source;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -47,7 +47,8 @@ public final class CustomerBulkResource {
     public static final int MAX_ITEMS = 200;
 
     /** The use cases this resource serves. */
-    public record UseCases(UpdateAssociationDetails update, AssociateCustomers associate, ReadOrgSources sources, ListPrograms programs) {
+    public record UseCases(UpdateAssociationDetails update, AssociateCustomers associate, ReadHierarchy read, ReadOrgSources sources,
+                           ListPrograms programs) {
     }
 
     private final UseCases useCases;
@@ -79,6 +80,92 @@ public final class CustomerBulkResource {
                 .associate(new AssociateCustomers.Command(principal.caller(), profile, items, dry, RequestIdFilter.current())), true);
     }
 
+    @GET
+    @Path("/customers/bulk")
+    public Response readHierarchy(@Auth TillPrincipal principal, @QueryParam("source") String source, @QueryParam("accountId") String accountId,
+                                  @QueryParam("associationEntityType") String entityType,
+                                  @QueryParam("associationEntityIdentifierType") String identifierType,
+                                  @QueryParam("associationEntityIdentifierValue") String identifierValue,
+                                  @QueryParam("limit") String limit, @QueryParam("offset") String offset,
+                                  @QueryParam("sortBy") String sortBy, @QueryParam("sortOrder") String sortOrder,
+                                  @QueryParam("includeNoOfChildren") String includeNoOfChildren,
+                                  @QueryParam("includeCustomerAssociateDetail") String includeParent) {
+        Caller caller = principal.caller();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        Option<ReadHierarchy.EntityType> type = Option.of(entityType).flatMap(raw -> List.of(ReadHierarchy.EntityType.values())
+                .find(each -> each.name().replace("_", "").equalsIgnoreCase(raw.strip())));
+        if (type.isEmpty()) {
+            problems.add("associationEntityType must be parentCustomer, company or parentChildCustomer");
+        }
+        if (identifierValue == null || identifierValue.isBlank()) {
+            problems.add("associationEntityIdentifierValue is required");
+        }
+        Option<Integer> pageSize = Paging.number(limit, 10, 1, 1000);
+        Option<Integer> start = Paging.number(offset, 0, 0, Integer.MAX_VALUE);
+        if (pageSize.isEmpty() || start.isEmpty()) {
+            problems.add("limit must be 1 to 1000 and offset 0 or more");
+        }
+        boolean byUpdate = sortBy != null && sortBy.equalsIgnoreCase("lastUpdatedOn");
+        if (sortBy != null && !byUpdate && !sortBy.equalsIgnoreCase("createdon")) {
+            problems.add("sortBy must be createdon or lastUpdatedOn");
+        }
+        boolean ascending = sortOrder != null && sortOrder.equalsIgnoreCase("ASC");
+        if (sortOrder != null && !ascending && !sortOrder.equalsIgnoreCase("DESC")) {
+            problems.add("sortOrder must be ASC or DESC");
+        }
+        Option<Boolean> children = flag(includeNoOfChildren);
+        Option<Boolean> parents = flag(includeParent);
+        if (children.isEmpty() || parents.isEmpty()) {
+            problems.add("includeNoOfChildren and includeCustomerAssociateDetail must be true or false");
+        }
+        if (!problems.isEmpty()) {
+            return Responses.invalid(List.ofAll(problems));
+        }
+        CustomerOrder order = byUpdate ? (ascending ? CustomerOrder.UPDATED_ASC : CustomerOrder.UPDATED_DESC)
+                : (ascending ? CustomerOrder.CREATED_ASC : CustomerOrder.CREATED_DESC);
+        String name = identifierType == null ? (type.get() == ReadHierarchy.EntityType.COMPANY ? "externalId" : "mobile") : identifierType;
+        return RequestProfiles.of(useCases.sources(), caller, source, accountId).map(profile -> useCases.read()
+                        .read(new ReadHierarchy.Query(caller, profile, type.get(), name, identifierValue, order, pageSize.get(), start.get()))
+                        .fold(rejection -> rejection.code() == ErrorCode.INVALID_IDENTIFIER_NAME
+                                        ? ErrorEnvelope.respond(400, Problem.of(rejection)).build()
+                                        : Responses.rejected(rejection, rejection.code()),
+                                page -> Responses.ok(fleet(caller, page, children.get(),
+                                        parents.get() || type.get() == ReadHierarchy.EntityType.PARENT_CHILD_CUSTOMER))))
+                .fold(Function.identity(), Function.identity());
+    }
+
+    private Map<String, Object> fleet(Caller caller, io.grouployalty.domain.Page<CustomerView> page, boolean withChildren, boolean withParent) {
+        CustomerRendering rendering = new CustomerRendering(caller.zone(), List.empty(), id -> false);
+        java.util.List<Object> customers = page.items().map(view -> {
+            CustomerJson.RelativeJson customer = rendering.relative(view.customer());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", customer.id());
+            entry.put("profiles", customer.profiles());
+            entry.put("extendedFields", customer.extendedFields());
+            entry.put("roleCode", view.customer().association().map(association -> association.role().value()).getOrNull());
+            entry.put("createdDate", io.grouployalty.adapters.rest.json.Dates.render(view.customer().createdOn(), caller.zone()));
+            if (withChildren) {
+                entry.put("noOfChildren", view.noOfChildren());
+            }
+            entry.put("defaultChild", false);
+            if (withParent) {
+                entry.put("parentCustomer", view.parent().map(rendering::relative).getOrNull());
+            }
+            return (Object) entry;
+        }).toJavaList();
+        Map<String, Object> entity = new LinkedHashMap<>();
+        entity.put("customers", customers);
+        entity.put("count", page.total());
+        entity.put("errors", java.util.List.of());
+        entity.put("warnings", java.util.List.of());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("entity", entity);
+        body.put("warnings", java.util.List.of());
+        body.put("errors", java.util.List.of());
+        body.put("success", true);
+        return body;
+    }
+
     @FunctionalInterface
     private interface Batch {
         List<Either<ItemFailure, ItemOutcome>> run(ProfileKey profile, List<CustomerItem> items, boolean dryRun);
@@ -89,7 +176,7 @@ public final class CustomerBulkResource {
         if (dryRun.isEmpty()) {
             return Responses.invalid(List.of("dryRun must be true or false"));
         }
-        return requestProfile(caller, source, accountId).flatMap(profile -> items(body).map(items -> {
+        return RequestProfiles.of(useCases.sources(), caller, source, accountId).flatMap(profile -> items(body).map(items -> {
             List<Either<ItemFailure, ItemOutcome>> outcomes = batch.run(profile, items, dryRun.get());
             CustomerRendering rendering = new CustomerRendering(caller.zone(), useCases.programs().programs(caller),
                     id -> dryRun.get() && outcomes.exists(outcome -> outcome.exists(done -> done.registers(id))));
@@ -136,25 +223,6 @@ public final class CustomerBulkResource {
         element.put("errors", java.util.List.of(Problem.of(outcome.getLeft().rejection())));
         element.put("warnings", java.util.List.of());
         return element;
-    }
-
-    /** The request's profile: an enabled source (8003), with an account when the source has accounts (8045, 8011). */
-    private Either<Response, ProfileKey> requestProfile(Caller caller, String sourceName, String accountId) {
-        Option<Source> source = Option.of(sourceName).flatMap(Source::parse);
-        Option<OrgSource> enabled = source.flatMap(wanted -> useCases.sources().sourcesOf(caller).find(each -> each.source() == wanted));
-        if (enabled.isEmpty()) {
-            return Either.left(ErrorEnvelope.respond(400, ErrorCode.INVALID_SOURCE, sourceName == null ? "(missing)" : sourceName).build());
-        }
-        if (accountId == null || accountId.isBlank()) {
-            return enabled.get().multiAccount()
-                    ? Either.left(ErrorEnvelope.respond(400, ErrorCode.ACCOUNT_ID_REQUIRED, enabled.get().source()).build())
-                    : Either.right(ProfileKey.of(enabled.get().source()));
-        }
-        Option<AccountId> account = Text.singleLine(accountId, AccountId.MAX_LENGTH).toOption().map(AccountId::new)
-                .filter(enabled.get().accounts()::contains);
-        return account.isEmpty()
-                ? Either.left(ErrorEnvelope.respond(400, ErrorCode.INVALID_SOURCE_ACCOUNT, accountId).build())
-                : Either.right(new ProfileKey(enabled.get().source(), account));
     }
 
     private static Either<Response, List<CustomerItem>> items(JsonNode body) {

@@ -14,6 +14,7 @@ import io.grouployalty.adapters.rest.json.Dates;
 import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.CustomerView;
 import io.grouployalty.domain.customer.Enrollment;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.Profile;
@@ -47,17 +48,29 @@ final class CustomerRendering {
 
     CustomerJson outcome(ItemOutcome outcome) {
         Customer customer = outcome.after();
-        AssociationJson association = customer.association().map(stored -> new AssociationJson(
-                stored.hierarchy().value(), outcome.hierarchy().map(hierarchy -> hierarchy.id().value()).getOrNull(), stored.role().value(),
-                outcome.parent().map(this::relative).getOrNull(),
-                outcome.children().map(this::relative).toJavaList(),
-                outcome.hierarchy().flatMap(hierarchy -> hierarchy.roles().childOf(stored.role())).map(role -> role.code().value()).getOrNull(),
-                outcome.company().map(CustomerRendering::company).getOrNull(), null,
-                outcome.hierarchy().exists(Hierarchy::skipRoleAllowed), outcome.newAssociation(), stored.parent().isDefined(), null))
-                .getOrNull();
         return new CustomerJson(id(customer.id()), profiles(customer), new CustomerJson.LoyaltyInfoJson(customer.loyaltyType().spelling()),
-                customer.enrollments().map(this::enrollment).toJavaList(), Map.of(), "", association, fields(customer),
-                List.<Problem>empty().toJavaList(), warnings(outcome.warnings()));
+                customer.enrollments().map(this::enrollment).toJavaList(), Map.of(), "",
+                association(customer, outcome.hierarchy(), outcome.company(), outcome.parent(),
+                        Option.of(outcome.children().map(this::relative).toJavaList()), outcome.newAssociation(), Option.none()),
+                fields(customer), List.<Problem>empty().toJavaList(), warnings(outcome.warnings()));
+    }
+
+    /** A customer as GET shows it: its parent and number of children, no list of children, no errors. */
+    CustomerJson view(CustomerView view, Option<Hierarchy> hierarchy, Option<Company> company) {
+        Customer customer = view.customer();
+        return new CustomerJson(id(customer.id()), profiles(customer), new CustomerJson.LoyaltyInfoJson(customer.loyaltyType().spelling()),
+                customer.enrollments().map(this::enrollment).toJavaList(), Map.of(), "",
+                association(customer, hierarchy, company, view.parent(), Option.none(), false, Option.of(view.noOfChildren())),
+                fields(customer), null, java.util.List.of());
+    }
+
+    private AssociationJson association(Customer customer, Option<Hierarchy> hierarchy, Option<Company> company, Option<Customer> parent,
+                                        Option<java.util.List<RelativeJson>> children, boolean isNew, Option<Integer> noOfChildren) {
+        return customer.association().map(stored -> new AssociationJson(stored.hierarchy().value(),
+                hierarchy.map(found -> found.id().value()).getOrNull(), stored.role().value(), parent.map(this::relative).getOrNull(),
+                children.getOrNull(), hierarchy.flatMap(found -> found.roles().childOf(stored.role())).map(role -> role.code().value()).getOrNull(),
+                company.map(CustomerRendering::company).getOrNull(), null, hierarchy.exists(Hierarchy::skipRoleAllowed), isNew,
+                stored.parent().isDefined(), noOfChildren.getOrNull())).getOrNull();
     }
 
     RelativeJson relative(Customer customer) {
