@@ -102,7 +102,7 @@ final class Items {
     Items inSource(Source source, String account) {
         ProfileInput first = profiles.head();
         ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(), first.channels(),
-                first.fields(), Option.of(source), Option.of(account));
+                first.fields(), Option.of(source.name()), Option.of(account));
         return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
     }
 

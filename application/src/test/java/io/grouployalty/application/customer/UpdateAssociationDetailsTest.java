@@ -124,13 +124,30 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
 
         assertRefused(ErrorCode.INVALID_SOURCE, byMobile("915905000000").withProfile(
                 new CustomerItem.ProfileInput(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
-                        LinkedHashMap.empty(), Option.of(Source.JD), Option.none())));
+                        LinkedHashMap.empty(), Option.of("JD"), Option.none())));
         assertRefused(ErrorCode.ACCOUNT_ID_REQUIRED, byMobile("915905000000").withProfile(
                 new CustomerItem.ProfileInput(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
-                        LinkedHashMap.empty(), Option.of(Source.WECHAT), Option.none())));
+                        LinkedHashMap.empty(), Option.of("WECHAT"), Option.none())));
         assertRefused(ErrorCode.INVALID_SOURCE_ACCOUNT, byMobile("915905000000").withProfile(
                 new CustomerItem.ProfileInput(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
-                        LinkedHashMap.empty(), Option.of(Source.WECHAT), Option.of("WECHAT-XX"))));
+                        LinkedHashMap.empty(), Option.of("WECHAT"), Option.of("WECHAT-XX"))));
+    }
+
+    @Test
+    void aProfileOfAnUnknownSourceIs8003ForItsItemAlone() {
+        registered("915905000000");
+
+        assertRefused(ErrorCode.INVALID_SOURCE, byMobile("915905000000").withProfile(
+                new CustomerItem.ProfileInput(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
+                        LinkedHashMap.empty(), Option.of("MYSPACE"), Option.none())));
+    }
+
+    @Test
+    void anItemNamingMoreThan1000ChildrenIs1060() {
+        associated("911000000000", "GFA", COMPANY, Option.none());
+
+        assertRefused(ErrorCode.BATCH_LIMIT_EXCEEDED, byMobile("911000000000").associated(AssociationInput.none()
+                .withChildren(List.range(0, 1001).map(i -> ref("9120000" + String.format("%05d", i))), Option.none())));
     }
 
     @Test
@@ -147,7 +164,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         put(byMobile("915905000000").withIdentifier(Items.identifier("EMAIL", "Tom@Example.com"))
                 .withProfile(new CustomerItem.ProfileInput(Option.of("Tommy"), Option.none(),
                         List.of(Items.identifier("wechat", "wx-tom")), List.empty(),
-                        LinkedHashMap.empty(), Option.of(Source.WECHAT), Option.of("WECHAT-CM"))));
+                        LinkedHashMap.empty(), Option.of("WECHAT"), Option.of("WECHAT-CM"))));
 
         Customer after = stored(tom);
         assertThat(after.profile(INSTORE).get().identifierOf(IdentifierType.EMAIL).get().value()).isEqualTo("tom@example.com");

@@ -1,6 +1,5 @@
 package io.grouployalty.domain.customer;
 
-import io.grouployalty.domain.org.Source;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -39,7 +38,7 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, String> exte
 
     /** A profile as given; without its own source and account it is the request's profile. */
     public record ProfileInput(Option<String> firstName, Option<String> lastName, List<IdentifierInput> identifiers,
-                               List<ChannelInput> channels, Map<String, String> fields, Option<Source> source,
+                               List<ChannelInput> channels, Map<String, String> fields, Option<String> source,
                                Option<String> accountId) {
 
         public static ProfileInput identifiedBy(IdentifierInput... identifiers) {

@@ -22,6 +22,7 @@ import io.grouployalty.domain.hierarchy.RoleCode;
 import io.grouployalty.domain.org.AccountId;
 import io.grouployalty.domain.org.ExtendedFieldDefinition;
 import io.grouployalty.domain.org.OrgSource;
+import io.grouployalty.domain.org.Source;
 import io.grouployalty.domain.org.TillCode;
 import io.grouployalty.domain.program.Program;
 import io.grouployalty.domain.program.ProgramId;
@@ -48,6 +49,7 @@ import java.util.ArrayList;
 public final class ItemRules {
 
     public static final int NAME_MAX_LENGTH = 100;
+    public static final int MAX_CHILDREN_PER_ITEM = 1000;
 
     private final Customers customers;
     private final ReferenceData reference;
@@ -157,8 +159,12 @@ public final class ItemRules {
         }
 
         private Either<Rejection, ProfileKey> profileKey(ProfileInput profile) {
-            boolean ownSource = profile.source().exists(source -> source != context.requestProfile().source());
-            ProfileKey wanted = new ProfileKey(profile.source().getOrElse(context.requestProfile().source()),
+            Option<Source> given = profile.source().flatMap(Source::parse);
+            if (profile.source().isDefined() && given.isEmpty()) {
+                return Either.left(Rejection.invalid(ErrorCode.INVALID_SOURCE, profile.source().get()));
+            }
+            boolean ownSource = given.exists(source -> source != context.requestProfile().source());
+            ProfileKey wanted = new ProfileKey(given.getOrElse(context.requestProfile().source()),
                     profile.accountId().isDefined() || ownSource
                             ? profile.accountId().map(AccountId::new)
                             : context.requestProfile().account());
@@ -641,6 +647,9 @@ public final class ItemRules {
             List<CustomerRef> named = input.children().getOrElse(List.empty());
             if (named.isEmpty()) {
                 return Either.right(List.empty());
+            }
+            if (named.size() > MAX_CHILDREN_PER_ITEM) {
+                return Either.left(Rejection.invalid(ErrorCode.BATCH_LIMIT_EXCEEDED, MAX_CHILDREN_PER_ITEM + " childCustomers"));
             }
             Option<Role> childRole = input.childRoleCode().filter(code -> !code.isBlank())
                     .map(code -> hierarchy.roles().role(new RoleCode(code.strip())))

@@ -11,7 +11,6 @@ import io.grouployalty.domain.customer.CustomerItem.EnrollmentInput;
 import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
 import io.grouployalty.domain.customer.LoyaltyType;
-import io.grouployalty.domain.org.Source;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -24,7 +23,6 @@ import io.vavr.control.Option;
  */
 final class CustomerRequests {
 
-    static final int MAX_CHILDREN = 1000;
     private static final List<String> CHANNEL_TYPES = List.of("email", "mobile", "wechat", "line", "mobilePush", "whatsapp", "postmail");
 
     private CustomerRequests() {
@@ -58,7 +56,7 @@ final class CustomerRequests {
             return new ProfileInput(in.text(profile, at + ".firstName", "firstName", "Firstname"),
                     in.text(profile, at + ".lastName", "lastName", "Lastname"), identifiers(in, profile, at), channels(in, profile, at),
                     scalars(in, profile, at + ".fields", "fields"),
-                    in.text(profile, at + ".source", "source").flatMap(raw -> source(in, raw, at + ".source")),
+                    in.text(profile, at + ".source", "source"),
                     in.text(profile, at + ".accountId", "accountId"));
         });
     }
@@ -118,9 +116,6 @@ final class CustomerRequests {
                         .map(value -> new CustomerRef(profiles(in, value, path + ".parentCustomer"))))
                 : Option.none();
         List<JsonNode> childNodes = in.array(details, path + ".childCustomers", "childCustomers");
-        if (childNodes.size() > MAX_CHILDREN) {
-            in.problem(path + ".childCustomers", "must list at most " + MAX_CHILDREN + " customers");
-        }
         Option<List<CustomerRef>> children = in.present(details, "childCustomers")
                 ? Option.of(childNodes.zipWithIndex().map(child -> new CustomerRef(profiles(in, child._1, path + ".childCustomers[" + child._2 + "]"))))
                 : Option.none();
@@ -151,13 +146,5 @@ final class CustomerRequests {
             in.problem(path, "'" + raw + "' is not loyalty or non_loyalty");
         }
         return type;
-    }
-
-    private static Option<Source> source(JsonInput in, String raw, String path) {
-        Option<Source> source = Source.parse(raw);
-        if (source.isEmpty()) {
-            in.problem(path, "'" + raw + "' is not a source");
-        }
-        return source;
     }
 }
