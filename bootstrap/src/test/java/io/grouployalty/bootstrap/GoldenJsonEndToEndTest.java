@@ -27,7 +27,7 @@ class GoldenJsonEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> VOLATILE = Set.of("id", "userId", "companyId", "hierarchyId", "createDate", "modifiedDate",
-            "autoUpdateTime", "enrolledOn");
+            "autoUpdateTime", "enrolledOn", "createdOn");
     private static final long ORG = ThreadLocalRandom.current().nextLong(1_000_000, 1L << 40);
     private static final String TILL = "golden.till";
 
@@ -49,6 +49,14 @@ class GoldenJsonEndToEndTest {
                       - {code: SFA, childRoleCode: FA, maxChild: 5000}
                       - {code: FA, childRoleCode: FC, maxChild: 5000, pointsAggregationRole: true}
                       - {code: FC}
+                  - code: SIL0101
+                    name: Silver fleet
+                    roles:
+                      - {code: CEO, childRoleCode: Zonal_Manager, maxChild: 100}
+                      - {code: Zonal_Manager, childRoleCode: City_Manager, maxChild: 100}
+                      - {code: City_Manager, childRoleCode: Associate, maxChild: 100}
+                      - {code: Associate, childRoleCode: Drivers, maxChild: 100}
+                      - {code: Drivers}
                 companies: [{externalId: ex917471000000, name: Solace Logistics, hierarchyDefinitionCode: code-association2}]
                 """.formatted(ORG, TILL)).succeeded()).isTrue();
     }
@@ -109,6 +117,36 @@ class GoldenJsonEndToEndTest {
 
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
         assertThat(differences(JSON.readTree(resource("/golden/update-association.json")), JSON.readTree(updated.body()), "")).isEmpty();
+    }
+
+    private static void assertGolden(String golden, HttpResponse<String> response) throws Exception {
+        assertThat(differences(JSON.readTree(resource(golden)), JSON.readTree(response.body()), "")).as(response.body()).isEmpty();
+    }
+
+    @Test
+    void theVendorsHierarchyDefinitionReadsBackInTheContractsShape() throws Exception {
+        HttpResponse<String> defined = send("POST", "/v2/fleetHierarchy", resource("/vendor/hierarchy.json"));
+        assertThat(defined.statusCode()).as(defined.body()).isEqualTo(200);
+
+        assertGolden("/golden/hierarchy.json", send("GET", "/v2/fleetHierarchy?code=Partner1", ""));
+    }
+
+    @Test
+    void theVendorsCompanyReadsBackInTheContractsShape() throws Exception {
+        send("POST", "/v2/fleetHierarchy", resource("/vendor/hierarchy.json"));
+        assertThat(send("POST", "/v2/companies", resource("/vendor/parent-company.json")).statusCode()).isEqualTo(200);
+        HttpResponse<String> registered = send("POST", "/v2/companies", resource("/vendor/company.json"));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+
+        assertGolden("/golden/company.json", send("GET", "/v2/companies?externalId=917902000000", ""));
+    }
+
+    @Test
+    void theVendorsRegisterAndAssociateExampleAnswersTheCanonicalShape() throws Exception {
+        HttpResponse<String> associated = send("POST", "/v2/customers/bulk?source=INSTORE", resource("/vendor/register-and-associate.json"));
+
+        assertThat(associated.statusCode()).as(associated.body()).isEqualTo(200);
+        assertGolden("/golden/register-and-associate.json", associated);
     }
 
     @Test
