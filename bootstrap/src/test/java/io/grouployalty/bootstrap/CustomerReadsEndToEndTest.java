@@ -124,20 +124,23 @@ class CustomerReadsEndToEndTest {
     }
 
     @Test
-    void walksTheChildrenOfAParentPageByPageWithoutGapsOrRepeats() throws Exception {
+    void walksTheChildrenOfAParentPageByPageWithoutGapsOrRepeatsThoughTheyShareTheirCreationTime() throws Exception {
         Set<Long> seen = new HashSet<>();
+        Set<String> createdDates = new HashSet<>();
         int pages = 0;
         for (int offset = 0; offset < 12; offset += 5) {
             JsonNode page = get("/v2/customers/bulk?source=INSTORE&associationEntityType=parentCustomer&associationEntityIdentifierType=mobile"
                     + "&associationEntityIdentifierValue=" + OWNER + "&limit=5&offset=" + offset + "&includeNoOfChildren=true", TILL);
             assertThat(page.at("/entity/count").asInt()).isEqualTo(12);
             page.at("/entity/customers").forEach(customer -> assertThat(seen.add(customer.get("id").asLong())).isTrue());
+            page.at("/entity/customers").forEach(customer -> createdDates.add(customer.get("createdDate").asText()));
             assertThat(page.at("/entity/customers/0").has("noOfChildren")).isTrue();
             assertThat(page.at("/entity/customers/0").has("parentCustomer")).isFalse();
             pages++;
         }
         assertThat(pages).isEqualTo(3);
         assertThat(seen).hasSize(12);
+        assertThat(createdDates).as("registered in one request, the children share their creation time").hasSize(1);
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
@@ -59,7 +60,10 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
                 Change.Operation.ASSOCIATE, ItemRules::associate);
     }
 
-    /** Items in input order, each judged and written in its own unit of work; a dry run undoes them all at the end. */
+    /**
+     * Items in input order, each judged and written in its own unit of work, all at the time of the request; a dry run
+     * undoes them all at the end.
+     */
     private List<Either<ItemFailure, ItemOutcome>> run(Caller caller, ProfileKey requestProfile, List<CustomerItem> items, boolean dryRun,
                                                        String requestId, Change.Operation operation,
                                                        Judge judge) {
@@ -67,8 +71,9 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
         ItemRules rules = new ItemRules(customers, new ReferenceData(new SettingsSnapshot(reference.settings()), reference.tills(),
                 reference.programs(), reference.cardSeries(), reference.hierarchies(), reference.companies()));
         ZoneOffset zone = orgs.find(org).map(Org::timeZone).getOrElse(ZoneOffset.UTC);
+        Instant requestTime = clock.instant();
         Supplier<List<Either<ItemFailure, ItemOutcome>>> batch = () -> items.map(item -> transactions.inTransaction(() -> {
-            ItemContext context = new ItemContext(org, zone, requestProfile, caller.till().value(), clock.instant());
+            ItemContext context = new ItemContext(org, zone, requestProfile, caller.till().value(), requestTime);
             return judge.apply(rules, context, item).flatMap(outcome -> write(context, outcome, operation, requestId));
         }));
         return dryRun ? transactions.rolledBack(batch) : batch.get();
