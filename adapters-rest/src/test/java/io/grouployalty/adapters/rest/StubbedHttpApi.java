@@ -27,9 +27,16 @@ public final class StubbedHttpApi {
     }
 
     public static ResourceExtension with(ReadOrgSources readOrgSources) {
+        return serving(new MetaResource(readOrgSources));
+    }
+
+    /** The adapter's providers with these resources over stubbed use cases. */
+    public static ResourceExtension serving(Object... resources) {
         ResourceExtension.Builder builder = ResourceExtension.builder().setRegisterDefaultExceptionMappers(false);
         HttpApi.providers(new TillAuthenticator(ONE_TILL)).forEach(builder::addProvider);
-        builder.addResource(new MetaResource(readOrgSources));
+        for (Object resource : resources) {
+            builder.addResource(resource);
+        }
         return builder.build();
     }
 

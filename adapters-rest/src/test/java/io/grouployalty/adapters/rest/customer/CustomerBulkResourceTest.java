@@ -1,0 +1,107 @@
+package io.grouployalty.adapters.rest.customer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import io.grouployalty.adapters.rest.StubbedHttpApi;
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.customer.CustomerItem;
+import io.grouployalty.domain.customer.ItemFailure;
+import io.grouployalty.domain.customer.LoyaltyType;
+import io.grouployalty.domain.org.AccountId;
+import io.grouployalty.domain.org.OrgSource;
+import io.grouployalty.domain.org.Source;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import static io.grouployalty.adapters.rest.StubbedHttpApi.CASHIER_AUTHORIZATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bulk resource over stubbed use cases: every documented variant reaches the use case as the same command. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class CustomerBulkResourceTest {
+
+    private static final AtomicReference<List<CustomerItem>> RECEIVED = new AtomicReference<>();
+
+    private static final ResourceExtension API = StubbedHttpApi.serving(new CustomerBulkResource(new CustomerBulkResource.UseCases(
+            command -> {
+                RECEIVED.set(command.items());
+                return command.items().map(item -> Either.left(new ItemFailure(Rejection.notFound(ErrorCode.CUSTOMER_NOT_FOUND), Option.none())));
+            },
+            command -> List.empty(),
+            query -> Either.left(Rejection.notFound(ErrorCode.CUSTOMER_NOT_FOUND)),
+            caller -> List.of(OrgSource.singleAccount(Source.INSTORE), new OrgSource(Source.WECHAT, List.of(new AccountId("WECHAT-CM")))),
+            caller -> List.empty())));
+
+    /** A PUT with the query given as {@code ?name=value&...}. */
+    private static Response put(String query, String body) {
+        jakarta.ws.rs.client.WebTarget target = API.target("/v2/customers/bulk");
+        for (String parameter : query.replaceFirst("^\\?", "").split("&")) {
+            if (!parameter.isEmpty()) {
+                target = target.queryParam(parameter.substring(0, parameter.indexOf('=')), parameter.substring(parameter.indexOf('=') + 1));
+            }
+        }
+        return target.request().header(HttpHeaders.AUTHORIZATION, CASHIER_AUTHORIZATION).put(Entity.json(body));
+    }
+
+    private static CustomerItem received(String body) {
+        put("?source=INSTORE", body);
+        return RECEIVED.get().single();
+    }
+
+    @Test
+    void nestedAndFlatAssociationMembersAreTheSameCommand() {
+        CustomerItem nested = received("{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"915905000000\"}]}],"
+                + " \"associationDetails\": {\"hierarchyCode\": \"h\", \"roleCode\": \"FA\", \"childRoleCode\": \"FC\", \"fleetCompany\": {\"externalId\": \"c\"}}}");
+        CustomerItem flat = received("{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"915905000000\"}]}],"
+                + " \"hierarchyCode\": \"h\", \"roleCode\": \"FA\", \"childRoleCode\": \"FC\", \"fleetCompany\": {\"externalId\": \"c\"}}");
+
+        assertThat(flat).isEqualTo(nested);
+    }
+
+    @Test
+    void loyaltyTypeIsReadInEitherPlaceAndEverySpelling() {
+        assertThat(received("{\"profiles\": [], \"loyaltyInfo\": {\"loyaltyType\": \"NON_LOYALTY\"}}").loyaltyType()).contains(LoyaltyType.NON_LOYALTY);
+        assertThat(received("{\"profiles\": [], \"loyaltyType\": \"non-loyalty\"}").loyaltyType()).contains(LoyaltyType.NON_LOYALTY);
+        assertThat(received("{\"profiles\": [], \"loyaltyType\": \"non_loyalty\"}").loyaltyType()).contains(LoyaltyType.NON_LOYALTY);
+    }
+
+    @Test
+    void capitalisedNamesAndASingleObjectAreAccepted() {
+        CustomerItem item = received("{\"profiles\": [{\"Firstname\": \"Tom\", \"Lastname\": \"Sawyer\", \"identifiers\": []}]}");
+
+        assertThat(item.profiles().single().firstName()).contains("Tom");
+        assertThat(item.profiles().single().lastName()).contains("Sawyer");
+    }
+
+    @Test
+    void parentCustomerNullDetachesAndAbsentKeeps() {
+        assertThat(received("{\"profiles\": [], \"associationDetails\": {\"parentCustomer\": null}}").association().get().parent())
+                .isEqualTo(Option.of(Option.none()));
+        assertThat(received("{\"profiles\": [], \"associationDetails\": {\"roleCode\": \"FA\"}}").association().get().parent().isEmpty()).isTrue();
+    }
+
+    @Test
+    void answersTheVendorsStatusForABatchWhereEveryItemFailed() {
+        Response response = put("?source=instore", "[{\"profiles\": []}, {\"profiles\": []}]");
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.readEntity(JsonNode.class).at("/1/errors/0/code").asInt()).isEqualTo(8015);
+    }
+
+    @Test
+    void checksSourceAndAccountAtRequestLevel() {
+        assertThat(put("", "{}").readEntity(JsonNode.class).at("/errors/0/code").asInt()).isEqualTo(8003);
+        assertThat(put("?source=WECHAT", "{}").readEntity(JsonNode.class).at("/errors/0/code").asInt()).isEqualTo(8045);
+        assertThat(put("?source=WECHAT&accountId=X", "{}").readEntity(JsonNode.class).at("/errors/0/code").asInt()).isEqualTo(8011);
+    }
+}
