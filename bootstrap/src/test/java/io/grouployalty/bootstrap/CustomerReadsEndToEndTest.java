@@ -95,6 +95,11 @@ class CustomerReadsEndToEndTest {
         assertThat(send("GET", "/v2/customers/lookup?source=INSTORE&identifierName=mobile&identifierValue=" + OWNER, null, STRANGER)
                 .statusCode()).isEqualTo(404);
         assertThat(send("GET", "/v2/customers/" + ownerId + "/changes", null, STRANGER).statusCode()).isEqualTo(404);
+        HttpResponse<String> update = send("PUT", "/v2/customers/bulk?source=INSTORE", "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\","
+                + " \"value\": \"" + OWNER + "\"}]}], \"extendedFields\": {\"city\": \"Hacked\"}}", STRANGER);
+        assertThat(update.statusCode()).isEqualTo(500);
+        assertThat(JSON.readTree(update.body()).at("/0/errors/0/code").asInt()).isEqualTo(8015);
+        assertThat(get("/v2/customers/" + ownerId + "?source=INSTORE", TILL).at("/extendedFields/city").asText()).isNotEqualTo("Hacked");
         assertThat(send("GET", "/v2/customers/bulk?source=INSTORE&associationEntityType=parentCustomer&associationEntityIdentifierType=mobile"
                 + "&associationEntityIdentifierValue=" + OWNER, null, STRANGER).statusCode()).isEqualTo(404);
     }
@@ -102,6 +107,8 @@ class CustomerReadsEndToEndTest {
     @Test
     void looksUpACustomerByAnIdentifier() throws Exception {
         assertThat(get("/v2/customers/lookup?source=INSTORE&identifierName=mobile&identifierValue=" + OWNER, TILL).get("entity").asLong())
+                .isEqualTo(ownerId);
+        assertThat(get("/v2/customers/lookup?source=ALL&identifierName=mobile&identifierValue=" + OWNER, TILL).get("entity").asLong())
                 .isEqualTo(ownerId);
         assertThat(get("/v2/customers/lookup?source=INSTORE&identifierName=mobile", TILL).at("/errors/0/code").asInt()).isEqualTo(8013);
         assertThat(get("/v2/customers/lookup?source=INSTORE&identifierName=passport&identifierValue=1", TILL).at("/errors/0/code").asInt()).isEqualTo(8013);

@@ -22,6 +22,7 @@ import io.grouployalty.domain.customer.ProfileKey;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.control.Option;
 import io.vavr.control.Either;
 
 /** The reads of customers: one customer, a lookup, a fleet, and a customer's history. */
@@ -70,11 +71,13 @@ public final class CustomerReadService implements GetCustomer, LookupCustomer, R
         return existing(org, query.customer()).map(customer -> history.of(org, customer.id(), query.limit(), query.offset()));
     }
 
-    private Either<Rejection, CustomerId> holder(OrgId org, ProfileKey profile, String name, String value) {
+    /** The customer holding the identifier in the profile, or — with no profile (source ALL) — in any profile. */
+    private Either<Rejection, CustomerId> holder(OrgId org, Option<ProfileKey> profile, String name, String value) {
         return IdentifierType.parse(name)
                 .toEither(() -> Rejection.invalid(ErrorCode.INVALID_IDENTIFIER_NAME, name == null ? "(none)" : name))
                 .flatMap(type -> Identifier.parse(type, value).mapLeft(malformed -> Rejection.notFound(ErrorCode.CUSTOMER_NOT_FOUND)))
-                .flatMap(identifier -> customers.holderOf(org, profile, identifier)
+                .flatMap(identifier -> profile.map(key -> customers.holderOf(org, key, identifier))
+                        .getOrElse(() -> customers.holderInAnyProfile(org, identifier))
                         .toEither(() -> Rejection.notFound(ErrorCode.CUSTOMER_NOT_FOUND)));
     }
 

@@ -88,6 +88,7 @@ public abstract class CustomersContract {
         assertThat(customers().byId(org.id(), tom.id()).get()).isEqualTo(tom);
         assertThat(customers().holderOf(org.id(), INSTORE, mobile)).contains(tom.id());
         assertThat(customers().holderOf(org.id(), ProfileKey.of(Source.JD), mobile).isEmpty()).isTrue();
+        assertThat(customers().holderInAnyProfile(org.id(), mobile)).contains(tom.id());
     }
 
     @Test

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CustomerReadsTest extends AssociationFixture {
 
     private Page<CustomerView> read(EntityType type, String name, String value, CustomerOrder order, int limit, int offset) {
-        return reads.read(new ReadHierarchy.Query(caller, INSTORE, type, name, value, order, limit, offset)).get();
+        return reads.read(new ReadHierarchy.Query(caller, Option.of(INSTORE), type, name, value, order, limit, offset)).get();
     }
 
     @Test
@@ -55,13 +55,22 @@ class CustomerReadsTest extends AssociationFixture {
     void looksUpACustomerByAnyIdentifier() {
         Customer tom = registered("915905000000");
 
-        assertThat(reads.lookup(new LookupCustomer.Query(caller, INSTORE, "MOBILE", "+915905000000")).get()).isEqualTo(tom.id());
-        assertThat(seen(reads.lookup(new LookupCustomer.Query(caller, INSTORE, "mobile", "919999999999")).getLeft().code()))
+        assertThat(reads.lookup(new LookupCustomer.Query(caller, Option.of(INSTORE), "MOBILE", "+915905000000")).get()).isEqualTo(tom.id());
+        assertThat(seen(reads.lookup(new LookupCustomer.Query(caller, Option.of(INSTORE), "mobile", "919999999999")).getLeft().code()))
                 .isEqualTo(ErrorCode.CUSTOMER_NOT_FOUND);
-        assertThat(seen(reads.lookup(new LookupCustomer.Query(caller, INSTORE, "passport", "X")).getLeft().code()))
+        assertThat(seen(reads.lookup(new LookupCustomer.Query(caller, Option.of(INSTORE), "passport", "X")).getLeft().code()))
                 .isEqualTo(ErrorCode.INVALID_IDENTIFIER_NAME);
-        assertThat(seen(reads.lookup(new LookupCustomer.Query(caller, INSTORE, "mobile", "12ab")).getLeft().code()))
+        assertThat(seen(reads.lookup(new LookupCustomer.Query(caller, Option.of(INSTORE), "mobile", "12ab")).getLeft().code()))
                 .isEqualTo(ErrorCode.CUSTOMER_NOT_FOUND);
+    }
+
+    @Test
+    void looksUpInEveryProfileForSourceAll() {
+        Customer tom = registered("915905000000");
+
+        assertThat(reads.lookup(new LookupCustomer.Query(caller, Option.none(), "mobile", "915905000000")).get()).isEqualTo(tom.id());
+        assertThat(reads.lookup(new LookupCustomer.Query(caller, Option.of(io.grouployalty.domain.customer.ProfileKey.of(
+                io.grouployalty.domain.org.Source.WECHAT, "WECHAT-CM")), "mobile", "915905000000")).isLeft()).isTrue();
     }
 
     @Test
@@ -86,9 +95,9 @@ class CustomerReadsTest extends AssociationFixture {
         assertThat(read(EntityType.COMPANY, "externalId", "tiny-co", CustomerOrder.UPDATED_DESC, 10, 0).total()).isEqualTo(2);
         Page<CustomerView> one = read(EntityType.PARENT_CHILD_CUSTOMER, "mobile", "912000000001", CustomerOrder.CREATED_DESC, 10, 0);
         assertThat(one.items().single().parent().map(Customer::id)).contains(owner.id());
-        assertThat(seen(reads.read(new ReadHierarchy.Query(caller, INSTORE, EntityType.COMPANY, "externalId", "nope",
+        assertThat(seen(reads.read(new ReadHierarchy.Query(caller, Option.of(INSTORE), EntityType.COMPANY, "externalId", "nope",
                 CustomerOrder.CREATED_DESC, 10, 0)).getLeft().code())).isEqualTo(ErrorCode.COMPANY_UNKNOWN);
-        assertThat(seen(reads.read(new ReadHierarchy.Query(caller, INSTORE, EntityType.PARENT_CUSTOMER, "mobile", "919999999999",
+        assertThat(seen(reads.read(new ReadHierarchy.Query(caller, Option.of(INSTORE), EntityType.PARENT_CUSTOMER, "mobile", "919999999999",
                 CustomerOrder.CREATED_DESC, 10, 0)).getLeft().code())).isEqualTo(ErrorCode.CUSTOMER_NOT_FOUND);
     }
 

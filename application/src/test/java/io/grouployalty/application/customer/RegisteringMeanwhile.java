@@ -46,6 +46,11 @@ final class RegisteringMeanwhile implements Customers {
     }
 
     @Override
+    public Option<CustomerId> holderInAnyProfile(OrgId org, Identifier wanted) {
+        return store.holderInAnyProfile(org, wanted);
+    }
+
+    @Override
     public Option<Customer> byId(OrgId org, CustomerId id) {
         return store.byId(org, id);
     }

@@ -39,6 +39,11 @@ public final class InMemoryCustomers extends InMemoryTable<Tuple2<OrgId, Custome
     }
 
     @Override
+    public synchronized Option<CustomerId> holderInAnyProfile(OrgId org, Identifier identifier) {
+        return of(org).find(customer -> customer.profiles().exists(profile -> holds(customer, profile.key(), identifier))).map(Customer::id);
+    }
+
+    @Override
     public synchronized Option<Customer> byId(OrgId org, CustomerId id) {
         return rows.get(Tuple.of(org, id));
     }

@@ -18,6 +18,9 @@ public interface Customers {
     /** Who holds this identifier in this profile's source and account; a card is looked up org-wide. */
     Option<CustomerId> holderOf(OrgId org, ProfileKey key, Identifier identifier);
 
+    /** Who holds this identifier in any profile (the one of lowest id, should several); what reads with source ALL ask. */
+    Option<CustomerId> holderInAnyProfile(OrgId org, Identifier identifier);
+
     Option<Customer> byId(OrgId org, CustomerId id);
 
     /** The customers of these ids that exist in the org, in one read however many they are. */

@@ -23,6 +23,9 @@ interface CustomerDao {
                                       @Bind("type") String type, @Bind("value") String value);
 
     @SqlQuery
+    Optional<Long> holderInAnyProfile(@Bind("orgId") long orgId, @Bind("type") String type, @Bind("value") String value);
+
+    @SqlQuery
     Optional<Long> holderOfCard(@Bind("orgId") long orgId, @Bind("number") String number);
 
     @SqlQuery

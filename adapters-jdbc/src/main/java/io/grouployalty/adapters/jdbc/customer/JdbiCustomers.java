@@ -45,6 +45,14 @@ public final class JdbiCustomers implements Customers {
     }
 
     @Override
+    public Option<CustomerId> holderInAnyProfile(OrgId org, Identifier identifier) {
+        java.util.Optional<Long> holder = identifier.type() == IdentifierType.CARDNUMBER
+                ? dao.holderOfCard(org.value(), identifier.value())
+                : dao.holderInAnyProfile(org.value(), identifier.type().name(), identifier.value());
+        return Option.ofOptional(holder).map(CustomerId::new);
+    }
+
+    @Override
     public Option<Customer> byId(OrgId org, CustomerId id) {
         return Option.ofOptional(dao.byId(org.value(), id.value())).map(CustomerRow::toCustomer);
     }

@@ -124,7 +124,7 @@ public final class CustomerBulkResource {
         CustomerOrder order = byUpdate ? (ascending ? CustomerOrder.UPDATED_ASC : CustomerOrder.UPDATED_DESC)
                 : (ascending ? CustomerOrder.CREATED_ASC : CustomerOrder.CREATED_DESC);
         String name = identifierType == null ? (type.get() == ReadHierarchy.EntityType.COMPANY ? "externalId" : "mobile") : identifierType;
-        return RequestProfiles.of(useCases.sources(), caller, source, accountId).map(profile -> useCases.read()
+        return RequestProfiles.forReads(useCases.sources(), caller, source, accountId).map(profile -> useCases.read()
                         .read(new ReadHierarchy.Query(caller, profile, type.get(), name, identifierValue, order, pageSize.get(), start.get()))
                         .fold(rejection -> rejection.code() == ErrorCode.INVALID_IDENTIFIER_NAME
                                         ? ErrorEnvelope.respond(400, Problem.of(rejection)).build()

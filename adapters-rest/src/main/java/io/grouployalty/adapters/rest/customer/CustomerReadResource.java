@@ -68,7 +68,7 @@ public final class CustomerReadResource {
     public Response get(@Auth TillPrincipal principal, @PathParam("id") String id, @QueryParam("source") String source,
                         @QueryParam("accountId") String accountId, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Caller caller = principal.caller();
-        return RequestProfiles.of(useCases.sources(), caller, source, accountId)
+        return RequestProfiles.forReads(useCases.sources(), caller, source, accountId)
                 .flatMap(profile -> customerId(id))
                 .map(customer -> useCases.get().get(new GetCustomer.Query(caller, customer))
                         .fold(rejection -> Responses.rejected(rejection, ErrorCode.CUSTOMER_NOT_FOUND), view -> render(caller, view, ifNoneMatch)))
@@ -83,7 +83,7 @@ public final class CustomerReadResource {
         if (name == null || name.isBlank() || value == null || value.isBlank()) {
             return ErrorEnvelope.respond(400, ErrorCode.INVALID_IDENTIFIER_NAME, "identifierName and identifierValue are required").build();
         }
-        return RequestProfiles.of(useCases.sources(), caller, source, accountId)
+        return RequestProfiles.forReads(useCases.sources(), caller, source, accountId)
                 .map(profile -> useCases.lookup().lookup(new LookupCustomer.Query(caller, profile, name, value))
                         .fold(rejection -> rejection.code() == ErrorCode.INVALID_IDENTIFIER_NAME
                                 ? ErrorEnvelope.respond(400, io.grouployalty.adapters.rest.error.Problem.of(rejection)).build()

@@ -19,6 +19,14 @@ final class RequestProfiles {
     private RequestProfiles() {
     }
 
+    /** For reads: {@code ALL} (every profile, answered as none) or a profile as {@link #of} checks it. */
+    static Either<Response, Option<ProfileKey>> forReads(ReadOrgSources sources, Caller caller, String sourceName, String accountId) {
+        if (sourceName != null && sourceName.strip().equalsIgnoreCase("ALL")) {
+            return Either.right(Option.none());
+        }
+        return of(sources, caller, sourceName, accountId).map(Option::of);
+    }
+
     /** An enabled source (8003), with one of its accounts when it has accounts (8045, 8011). */
     static Either<Response, ProfileKey> of(ReadOrgSources sources, Caller caller, String sourceName, String accountId) {
         Option<Source> source = Option.of(sourceName).flatMap(Source::parse);

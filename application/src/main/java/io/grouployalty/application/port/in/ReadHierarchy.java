@@ -7,6 +7,7 @@ import io.grouployalty.domain.customer.CustomerView;
 import io.grouployalty.domain.customer.ProfileKey;
 import io.grouployalty.domain.org.Caller;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 /** Reads a fleet: a parent's direct children, a company's customers, or one customer with its parent (API.md §3.5). */
 public interface ReadHierarchy {
@@ -17,7 +18,7 @@ public interface ReadHierarchy {
         PARENT_CUSTOMER, COMPANY, PARENT_CHILD_CUSTOMER
     }
 
-    record Query(Caller caller, ProfileKey profile, EntityType entityType, String identifierName, String identifierValue,
+    record Query(Caller caller, Option<ProfileKey> profile, EntityType entityType, String identifierName, String identifierValue,
                  CustomerOrder order, int limit, int offset) {
     }
 }
