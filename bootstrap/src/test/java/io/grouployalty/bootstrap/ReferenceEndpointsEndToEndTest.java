@@ -172,6 +172,11 @@ class ReferenceEndpointsEndToEndTest {
         assertThat(theirCompany.statusCode()).isEqualTo(missingCompany.statusCode()).isEqualTo(404);
         assertThat(errorCode(theirCompany)).isEqualTo(1704);
         assertThat(send("DELETE", "/v2/fleetHierarchy/" + hierarchy, null, OTHER_TILL).statusCode()).isEqualTo(404);
+        assertThat(send("PUT", "/v2/fleetHierarchy/" + hierarchy, "{\"name\": \"theirs\"}", OTHER_TILL).statusCode()).isEqualTo(404);
+        assertThat(send("PUT", "/v2/companies?id=" + company, "{\"name\": \"theirs\"}", OTHER_TILL).statusCode()).isEqualTo(404);
+        assertThat(send("DELETE", "/v2/companies?externalId=private-co", null, OTHER_TILL).statusCode()).isEqualTo(404);
+        assertThat(errorCode(send("GET", "/v2/fleetHierarchy?code=private", null, OTHER_TILL))).isEqualTo(1701);
+        assertThat(json(send("GET", "/v2/companies?externalId=private-co", null, TILL)).get("isActive").asBoolean()).isTrue();
         assertThat(json(send("GET", "/v2/fleetHierarchy?id=" + hierarchy, null, TILL)).get("active").asBoolean()).isTrue();
     }
 }

@@ -99,6 +99,27 @@ class CustomerBulkResourceTest {
     }
 
     @Test
+    void anAssociationAnswersTheElementShapeOfAPost() {
+        Response response = API.target("/v2/customers/bulk").queryParam("source", "INSTORE").request()
+                .header(HttpHeaders.AUTHORIZATION, CASHIER_AUTHORIZATION).post(Entity.json("[]"));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.readEntity(JsonNode.class).at("/errors/0/message").asText()).contains("the batch is empty");
+    }
+
+    @Test
+    void aFleetReadChecksItsQueryBeforeAnyUseCase() {
+        Response noType = API.target("/v2/customers/bulk").queryParam("source", "INSTORE").queryParam("associationEntityIdentifierValue", "1")
+                .request().header(HttpHeaders.AUTHORIZATION, CASHIER_AUTHORIZATION).get();
+        Response unknown = API.target("/v2/customers/bulk").queryParam("source", "ALL").queryParam("associationEntityType", "parentCustomer")
+                .queryParam("associationEntityIdentifierValue", "915905000000").request().header(HttpHeaders.AUTHORIZATION, CASHIER_AUTHORIZATION).get();
+
+        assertThat(noType.getStatus()).isEqualTo(400);
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(unknown.readEntity(JsonNode.class).at("/errors/0/code").asInt()).isEqualTo(8015);
+    }
+
+    @Test
     void checksSourceAndAccountAtRequestLevel() {
         assertThat(put("", "{}").readEntity(JsonNode.class).at("/errors/0/code").asInt()).isEqualTo(8003);
         assertThat(put("?source=WECHAT", "{}").readEntity(JsonNode.class).at("/errors/0/code").asInt()).isEqualTo(8045);
