@@ -12,6 +12,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.grouployalty.adapters.rest.HttpApi;
 import io.grouployalty.adapters.rest.RequestIdFilter;
+import io.grouployalty.adapters.rest.auth.LoginThrottle;
 import io.grouployalty.adapters.rest.auth.TillAuthenticator;
 import io.grouployalty.adapters.rest.company.CompanyResource;
 import io.grouployalty.adapters.rest.customer.CustomerBulkResource;
@@ -29,6 +30,7 @@ import io.grouployalty.bootstrap.db.SchemaHealthCheck;
 import jakarta.servlet.DispatcherType;
 import org.jdbi.v3.core.Jdbi;
 
+import java.time.Clock;
 import java.util.EnumSet;
 
 /** The group loyalty service: {@code server}, {@code db migrate}, {@code org apply|list} and {@code check}. */
@@ -62,8 +64,9 @@ public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfigurati
         environment.healthChecks().register("schema", new SchemaHealthCheck(database.migrations()));
 
         Components components = new Components(jdbi, configuration.authentication());
-        HttpApi.providers(new CachingAuthenticator<>(environment.metrics(), new TillAuthenticator(components.authenticateTill()),
-                        Caffeine.from(configuration.authentication().cachePolicy()), false))
+        LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+        HttpApi.providers(new CachingAuthenticator<>(environment.metrics(), new TillAuthenticator(components.authenticateTill(), throttle),
+                        Caffeine.from(configuration.authentication().cachePolicy()), false), throttle)
                 .forEach(environment.jersey()::register);
         HierarchyService hierarchies = components.hierarchies();
         CompanyService companies = components.companies();

@@ -102,6 +102,27 @@ class MetaSourcesEndToEndTest {
     }
 
     @Test
+    void tenFailedLoginsOfOneTillGet429EvenWithTheRightPasswordAndNoOtherTillIsAffected() throws Exception {
+        String throttled = "meta.throttled." + ORG_A;
+        assertThat(server.orgApply("""
+                org: {id: %d, name: Org A}
+                tills: [{code: %s, password: secret-a}, {code: %s, password: pw}]
+                sources:
+                  - {name: WECHAT, accounts: [WECHAT-CM]}
+                  - {name: ECOMMERCE}
+                """.formatted(ORG_A, TILL_A, throttled)).succeeded()).isTrue();
+        for (int i = 0; i < 10; i++) {
+            assertThat(server.get("/v2/meta/sources", basic(throttled, "wrong")).statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> blocked = server.get("/v2/meta/sources", basic(throttled, "pw"));
+
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(json(blocked).at("/errors/0/code").asInt()).isEqualTo(429);
+        assertThat(server.get("/v2/meta/sources", basic(TILL_A, "secret-a")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void malformedJsonIsA400InTheEnvelope() throws Exception {
         HttpResponse<String> response = sourcesWithBody("application/json", "{\"source\": ");
 

@@ -6,6 +6,8 @@ import io.dropwizard.auth.Authenticator;
 import io.dropwizard.auth.basic.BasicCredentialAuthFilter;
 import io.dropwizard.auth.basic.BasicCredentials;
 import io.grouployalty.adapters.rest.auth.EnvelopeUnauthorizedHandler;
+import io.grouployalty.adapters.rest.auth.LoginThrottle;
+import io.grouployalty.adapters.rest.auth.LoginThrottleFilter;
 import io.grouployalty.adapters.rest.auth.TillPrincipal;
 import io.grouployalty.adapters.rest.error.JsonProcessingExceptionMapper;
 import io.grouployalty.adapters.rest.error.UnexpectedExceptionMapper;
@@ -27,8 +29,9 @@ public final class HttpApi {
     private HttpApi() {
     }
 
-    public static List<Object> providers(Authenticator<BasicCredentials, TillPrincipal> authenticator) {
+    public static List<Object> providers(Authenticator<BasicCredentials, TillPrincipal> authenticator, LoginThrottle throttle) {
         return List.of(
+                new LoginThrottleFilter(throttle),
                 new AuthDynamicFeature(new BasicCredentialAuthFilter.Builder<TillPrincipal>()
                         .setAuthenticator(authenticator)
                         .setRealm(REALM)

@@ -1,6 +1,7 @@
 package io.grouployalty.adapters.rest;
 
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.grouployalty.adapters.rest.auth.LoginThrottle;
 import io.grouployalty.adapters.rest.auth.TillAuthenticator;
 import io.grouployalty.adapters.rest.meta.MetaResource;
 import io.grouployalty.application.port.in.AuthenticateTill;
@@ -12,6 +13,7 @@ import io.grouployalty.domain.org.TillCode;
 import io.vavr.control.Option;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 
 /** The HTTP adapter over stubbed use cases: one till, {@code cashier} with password {@code secret}, of org 7. */
@@ -33,7 +35,8 @@ public final class StubbedHttpApi {
     /** The adapter's providers with these resources over stubbed use cases. */
     public static ResourceExtension serving(Object... resources) {
         ResourceExtension.Builder builder = ResourceExtension.builder().setRegisterDefaultExceptionMappers(false);
-        HttpApi.providers(new TillAuthenticator(ONE_TILL)).forEach(builder::addProvider);
+        LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+        HttpApi.providers(new TillAuthenticator(ONE_TILL, throttle), throttle).forEach(builder::addProvider);
         for (Object resource : resources) {
             builder.addResource(resource);
         }

@@ -12,17 +12,23 @@ import java.util.Optional;
 public final class TillAuthenticator implements Authenticator<BasicCredentials, TillPrincipal> {
 
     private final AuthenticateTill authenticateTill;
+    private final LoginThrottle throttle;
 
-    public TillAuthenticator(AuthenticateTill authenticateTill) {
+    public TillAuthenticator(AuthenticateTill authenticateTill, LoginThrottle throttle) {
         this.authenticateTill = authenticateTill;
+        this.throttle = throttle;
     }
 
     @Override
     public Optional<TillPrincipal> authenticate(BasicCredentials credentials) {
-        return TillCode.parse(credentials.getUsername()).toOption()
+        Optional<TillPrincipal> principal = TillCode.parse(credentials.getUsername()).toOption()
                 .flatMap(till -> PasswordDigest.parse(credentials.getPassword()).toOption()
                         .flatMap(digest -> authenticateTill.authenticate(till, digest)))
                 .map(TillPrincipal::new)
                 .toJavaOptional();
+        if (principal.isEmpty()) {
+            throttle.failed(credentials.getUsername());
+        }
+        return principal;
     }
 }
