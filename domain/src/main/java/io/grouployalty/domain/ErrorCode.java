@@ -1,9 +1,5 @@
 package io.grouployalty.domain;
 
-import io.vavr.collection.Map;
-import io.vavr.collection.Stream;
-import io.vavr.control.Option;
-
 /** Every code the service reports, with the vendor's numbering and our own wording; the single table of codes. */
 public enum ErrorCode {
     INVALID_INPUT(400, "Invalid input: %s"),
@@ -80,8 +76,6 @@ public enum ErrorCode {
     CARD_NUMBER_TOO_SHORT(3028, "Card number can not be shorter than 5 characters"),
     ACTIVE_CARDS_EXCEEDED(3036, "Active cards of series %s exceed the allowed number");
 
-    private static final Map<Integer, ErrorCode> BY_CODE = Stream.of(values()).toMap(ErrorCode::code, code -> code);
-
     private final int code;
     private final String template;
 
@@ -97,9 +91,5 @@ public enum ErrorCode {
     /** The message with its placeholders filled from {@code details}, in order. */
     public String message(Object... details) {
         return String.format(template, details);
-    }
-
-    public static Option<ErrorCode> of(int code) {
-        return BY_CODE.get(code);
     }
 }

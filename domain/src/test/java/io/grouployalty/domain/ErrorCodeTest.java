@@ -22,12 +22,6 @@ class ErrorCodeTest {
     }
 
     @Test
-    void findsACodeByItsNumber() {
-        assertThat(ErrorCode.of(8015).get()).isEqualTo(ErrorCode.CUSTOMER_NOT_FOUND);
-        assertThat(ErrorCode.of(9999).isEmpty()).isTrue();
-    }
-
-    @Test
     void fillsTheDetailsIntoItsMessage() {
         assertThat(ErrorCode.HIERARCHY_CODE_UNKNOWN.message("fleet")).isEqualTo("Hierarchy code fleet does not exist");
     }
