@@ -86,6 +86,11 @@ public final class TestServer {
         }
     }
 
+    /** The server's database, for tests that look at what it stores. */
+    public TestDatabase database() {
+        return database;
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + support.getLocalPort() + path);
     }
