@@ -450,6 +450,19 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
     }
 
     @Test
+    void overlongTextsAreTheItemsErrorsNotTheServers() {
+        associated("911000000000", "OWNER", "tiny-co", Option.none());
+        registered("912000000001");
+
+        assertRefused(ErrorCode.CHILD_ROLE_NOT_ALLOWED, byMobile("911000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("912000000001")), Option.of("R".repeat(500)))));
+        assertRefused(ErrorCode.INVALID_INPUT, byMobile("911000000000").named("N".repeat(1001), "x"));
+        assertRefused(ErrorCode.INVALID_INPUT, byMobile("911000000000").withField("city", "c".repeat(1001)));
+        assertRefused(ErrorCode.INVALID_SOURCE_ACCOUNT, byMobile("911000000000").withProfile(new CustomerItem.ProfileInput(Option.none(),
+                Option.none(), List.of(mobile("911000000000")), List.empty(), LinkedHashMap.empty(), Option.none(), Option.of("a".repeat(500)))));
+    }
+
+    @Test
     void warnsAboutATillThatIsNotTheOrgs91020() {
         registered("915905000000");
 

@@ -49,6 +49,7 @@ import java.util.ArrayList;
 public final class ItemRules {
 
     public static final int NAME_MAX_LENGTH = 100;
+    public static final int TEXT_MAX_LENGTH = 1000;
     public static final int MAX_CHILDREN_PER_ITEM = 1000;
 
     private final Customers customers;
@@ -164,10 +165,12 @@ public final class ItemRules {
                 return Either.left(Rejection.invalid(ErrorCode.INVALID_SOURCE, profile.source().get()));
             }
             boolean ownSource = given.exists(source -> source != context.requestProfile().source());
+            Option<String> account = profile.accountId().filter(id -> !id.isBlank());
+            if (account.exists(id -> AccountId.parse(id).isLeft())) {
+                return Either.left(Rejection.invalid(ErrorCode.INVALID_SOURCE_ACCOUNT, account.get()));
+            }
             ProfileKey wanted = new ProfileKey(given.getOrElse(context.requestProfile().source()),
-                    profile.accountId().isDefined() || ownSource
-                            ? profile.accountId().map(AccountId::new)
-                            : context.requestProfile().account());
+                    account.isDefined() || ownSource ? account.map(AccountId::new) : context.requestProfile().account());
             return validProfileKey(wanted);
         }
 
@@ -223,12 +226,16 @@ public final class ItemRules {
         private Either<Rejection, Customer> mergeProfile(Customer customer, ProfileInput input, List<Located> identifiers) {
             return profileKey(input).flatMap(key -> {
                 Profile stored = customer.profile(key).getOrElse(() -> Profile.empty(key, context.now(), context.till()));
-                Option<String> first = input.firstName().map(name -> name(name, "firstName")).orElse(stored.firstName());
-                Option<String> last = input.lastName().map(name -> name(name, "lastName")).orElse(stored.lastName());
+                Either<Rejection, Option<String>> first = name(input.firstName(), "firstName", stored.firstName());
+                Either<Rejection, Option<String>> last = name(input.lastName(), "lastName", stored.lastName());
+                if (first.isLeft() || last.isLeft()) {
+                    return Either.left(first.isLeft() ? first.getLeft() : last.getLeft());
+                }
                 return addIdentifiers(customer, stored, identifiers.filter(located -> !isCard(located)))
                         .flatMap(ids -> linkCards(customer, stored, identifiers.filter(this::isCard))
                                 .flatMap(cards -> mergeFields(stored.fields(), input.fields())
-                                        .map(fields -> stored.with(first, last, ids, cards, mergeChannels(stored.channels(), input.channels()), fields))))
+                                        .map(fields -> stored.with(first.get(), last.get(), ids, cards,
+                                                mergeChannels(stored.channels(), input.channels()), fields))))
                         .map(profile -> profile.sameContentAs(stored)
                                 ? customer : customer.withProfile(profile.modified(context.now(), context.till())))
                         .map(updated -> restatusedElsewhere(updated, key, identifiers.filter(this::isCard)))
@@ -236,13 +243,20 @@ public final class ItemRules {
             });
         }
 
-        private String name(String given, String field) {
-            String trimmed = given.strip();
+        /** A name as given, trimmed; longer than 100 characters it is cut with a warning, longer than 1000 it is an error. */
+        private Either<Rejection, Option<String>> name(Option<String> given, String field, Option<String> stored) {
+            if (given.isEmpty()) {
+                return Either.right(stored);
+            }
+            String trimmed = given.get().strip();
+            if (trimmed.length() > TEXT_MAX_LENGTH) {
+                return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, field + " is longer than " + TEXT_MAX_LENGTH + " characters"));
+            }
             if (trimmed.length() <= NAME_MAX_LENGTH) {
-                return trimmed;
+                return Either.right(Option.of(trimmed));
             }
             warnings.add(Warning.of(ErrorCode.FIELD_NOT_UPDATED, field));
-            return trimmed.substring(0, NAME_MAX_LENGTH);
+            return Either.right(Option.of(trimmed.substring(0, NAME_MAX_LENGTH)));
         }
 
         /** New identifiers join the profile; one of a type the profile already holds with another value is skipped (§6.5). */
@@ -374,6 +388,10 @@ public final class ItemRules {
         private Either<Rejection, Map<String, String>> mergeFields(Map<String, String> stored, Map<String, String> given) {
             if (given.isEmpty()) {
                 return Either.right(stored);
+            }
+            Option<String> tooLong = given.find(field -> field._2.length() > TEXT_MAX_LENGTH).map(field -> field._1);
+            if (tooLong.isDefined()) {
+                return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "field " + tooLong.get() + " is longer than " + TEXT_MAX_LENGTH + " characters"));
             }
             List<String> allowed = reference.settings().customFields(context.org());
             return given.keySet().toList().find(name -> !allowed.contains(name))
@@ -652,7 +670,8 @@ public final class ItemRules {
                 return Either.left(Rejection.invalid(ErrorCode.BATCH_LIMIT_EXCEEDED, MAX_CHILDREN_PER_ITEM + " childCustomers"));
             }
             Option<Role> childRole = input.childRoleCode().filter(code -> !code.isBlank())
-                    .map(code -> hierarchy.roles().role(new RoleCode(code.strip())))
+                    .map(code -> io.grouployalty.domain.Text.singleLine(code, RoleCode.MAX_LENGTH).toOption()
+                            .flatMap(valid -> hierarchy.roles().role(new RoleCode(valid))))
                     .getOrElse(() -> hierarchy.roles().childOf(role.code()));
             boolean allowed = childRole.exists(child -> hierarchy.skipRoleAllowed()
                     ? hierarchy.roles().isBelow(child.code(), role.code())

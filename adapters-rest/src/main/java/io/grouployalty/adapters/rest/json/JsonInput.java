@@ -16,8 +16,6 @@ import java.util.function.BiFunction;
  */
 public final class JsonInput {
 
-    private static final int MAX_TEXT = 1000;
-
     private final java.util.List<String> problems = new ArrayList<>();
 
     /** Reads a JSON object body with {@code reader}: the command, or every shape problem met on the way. */
@@ -57,7 +55,10 @@ public final class JsonInput {
         return object != null && object.isObject() && object.has(name);
     }
 
-    /** A single-line text (names, codes, identifiers): numbers are read as their text, control characters refused. */
+    /**
+     * A single-line text (names, codes, identifiers): numbers are read as their text, control characters refused; how long
+     * it may be is for the rules of what it names (an item's error, not the request's).
+     */
     public Option<String> text(JsonNode object, String path, String... names) {
         return member(object, names).flatMap(value -> {
             if (!value.isTextual() && !value.isNumber()) {
@@ -67,10 +68,6 @@ public final class JsonInput {
             String text = value.asText();
             if (Text.hasControlCharacter(text)) {
                 problem(path, "must not contain control characters");
-                return Option.none();
-            }
-            if (text.length() > MAX_TEXT) {
-                problem(path, "must be at most " + MAX_TEXT + " characters");
                 return Option.none();
             }
             return Option.of(text);
