@@ -150,6 +150,15 @@ class GoldenJsonEndToEndTest {
     }
 
     @Test
+    void theVendorsAssociateParentWithChildrenExampleAnswersTheCanonicalShape() throws Exception {
+        HttpResponse<String> associated = send("POST", "/v2/customers/bulk?source=WECHAT&accountId=WECHAT-CM",
+                resource("/vendor/associate-parent-with-children.json"));
+
+        assertThat(associated.statusCode()).as(associated.body()).isEqualTo(200);
+        assertGolden("/golden/associate-parent-with-children.json", associated);
+    }
+
+    @Test
     void theComparisonFailsOnARenamedOrMissingMember() throws Exception {
         JsonNode golden = JSON.readTree(resource("/golden/update-association.json"));
         JsonNode renamed = JSON.readTree(resource("/golden/update-association.json").replace("\"loyaltyInfo\"", "\"loyalty_info\""));

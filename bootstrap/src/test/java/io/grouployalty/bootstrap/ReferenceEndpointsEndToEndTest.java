@@ -177,6 +177,8 @@ class ReferenceEndpointsEndToEndTest {
         assertThat(send("DELETE", "/v2/companies?externalId=private-co", null, OTHER_TILL).statusCode()).isEqualTo(404);
         assertThat(errorCode(send("GET", "/v2/fleetHierarchy?code=private", null, OTHER_TILL))).isEqualTo(1701);
         assertThat(json(send("GET", "/v2/companies?externalId=private-co", null, TILL)).get("isActive").asBoolean()).isTrue();
+        assertThat(json(send("GET", "/v2/fleetHierarchy/all", null, OTHER_TILL)).get("data").findValuesAsText("code")).doesNotContain("private");
+        assertThat(json(send("GET", "/v2/companies/all", null, OTHER_TILL)).at("/pagination/total").asInt()).isZero();
         assertThat(json(send("GET", "/v2/fleetHierarchy?id=" + hierarchy, null, TILL)).get("active").asBoolean()).isTrue();
     }
 }

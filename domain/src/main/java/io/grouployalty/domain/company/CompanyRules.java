@@ -28,7 +28,7 @@ public final class CompanyRules {
         return externalId(draft.externalId())
                 .flatMap(externalId -> name(draft.name())
                         .flatMap(name -> activeHierarchy(org, draft.hierarchyDefinitionCode()))
-                        .flatMap(hierarchy -> unused(org, externalId).map(unused -> hierarchy))
+                        .flatMap(hierarchy -> notTaken(org, externalId).map(free -> hierarchy))
                         .flatMap(hierarchy -> newParent(org, externalId, draft.parentExternalId())
                                 .map(parent -> new Company(id, externalId, draft.name().strip(), hierarchy.code(),
                                         parent.map(Company::id), true, draft.extendedFields(), now))));
@@ -88,7 +88,7 @@ public final class CompanyRules {
                 .filterOrElse(Hierarchy::active, hierarchy -> Rejection.conflict(ErrorCode.HIERARCHY_INACTIVE, hierarchy.code()));
     }
 
-    private Either<Rejection, ExternalId> unused(OrgId org, ExternalId externalId) {
+    private Either<Rejection, ExternalId> notTaken(OrgId org, ExternalId externalId) {
         return companies.byExternalId(org, externalId).isDefined()
                 ? Either.left(Rejection.conflict(ErrorCode.COMPANY_EXTERNAL_ID_EXISTS, externalId))
                 : Either.right(externalId);

@@ -14,6 +14,7 @@ import io.grouployalty.application.port.in.ReadHierarchy;
 import io.grouployalty.application.port.in.ReadOrgSources;
 import io.grouployalty.application.port.in.UpdateAssociationDetails;
 import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.CustomerOrder;
@@ -21,7 +22,9 @@ import io.grouployalty.domain.customer.CustomerView;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.ProfileKey;
 import io.grouployalty.domain.org.Caller;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.ws.rs.Consumes;
@@ -178,8 +181,10 @@ public final class CustomerBulkResource {
         }
         return RequestProfiles.of(useCases.sources(), caller, source, accountId).flatMap(profile -> items(body).map(items -> {
             List<Either<ItemFailure, ItemOutcome>> outcomes = batch.run(profile, items, dryRun.get());
-            CustomerRendering rendering = new CustomerRendering(caller.zone(), useCases.programs().programs(caller),
-                    id -> dryRun.get() && outcomes.exists(outcome -> outcome.exists(done -> done.registers(id))));
+            Set<CustomerId> notStored = dryRun.get()
+                    ? outcomes.flatMap(outcome -> outcome.map(ItemOutcome::registered).getOrElse(List.empty())).toSet()
+                    : HashSet.empty();
+            CustomerRendering rendering = new CustomerRendering(caller.zone(), useCases.programs().programs(caller), notStored::contains);
             java.util.List<Object> elements = outcomes.map(outcome -> associating ? associated(rendering, outcome) : updated(rendering, outcome))
                     .toJavaList();
             int failed = outcomes.count(Either::isLeft);
