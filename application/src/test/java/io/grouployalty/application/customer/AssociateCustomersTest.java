@@ -4,10 +4,12 @@ import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
+import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.LoyaltyType;
 import io.grouployalty.domain.hierarchy.RoleCode;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -96,6 +98,21 @@ class AssociateCustomersTest extends AssociationFixture {
                 .associated(AssociationInput.none().withChildren(List.of(ref("912000000003")), Option.none())));
         assertThat(seen(full.getLeft().rejection().code())).isEqualTo(ErrorCode.MAX_CHILD_REACHED);
         assertThat(holderOf("912000000003").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aChildRegisteredByTheItemTakesTheExtendedFieldsOfItsReferenceAndAFoundChildKeepsItsOwn() {
+        post(byMobile("912000000002").withExtendedField("city", "Delhi"));
+
+        post(byMobile("911000000000").associated(in("tiny", "OWNER", "tiny-co").withChildren(List.of(
+                withCity(ref("912000000001"), "Pune"), withCity(ref("912000000002"), "Mumbai")), Option.none())));
+
+        assertThat(holderOf("912000000001").get().extendedFields().get("city")).contains("Pune");
+        assertThat(holderOf("912000000002").get().extendedFields().get("city")).contains("Delhi");
+    }
+
+    private static CustomerRef withCity(CustomerRef ref, String city) {
+        return new CustomerRef(ref.profiles(), LinkedHashMap.of("city", city));
     }
 
     @Test

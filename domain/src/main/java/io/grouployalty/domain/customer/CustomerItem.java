@@ -52,8 +52,15 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, String> exte
                                   Option<String> pointsExpiryDate) {
     }
 
-    /** Another customer named by the identifiers of its profiles, as a parent or a child. */
-    public record CustomerRef(List<ProfileInput> profiles) {
+    /**
+     * Another customer named by the identifiers of its profiles, as a parent or a child; its extended fields are kept
+     * only when the reference registers it.
+     */
+    public record CustomerRef(List<ProfileInput> profiles, Map<String, String> extendedFields) {
+
+        public CustomerRef(List<ProfileInput> profiles) {
+            this(profiles, io.vavr.collection.LinkedHashMap.empty());
+        }
     }
 
     /** A company named by its externalId; with a name and a hierarchy it is created when it does not exist. */

@@ -107,7 +107,7 @@ public final class ItemRules {
                 return Either.left(new ItemFailure(start.getLeft(), Option.none()));
             }
             Either<Rejection, ItemOutcome> outcome = mergeProfiles(start.get(), located.get())
-                    .map(this::mergeExtendedFields)
+                    .map(customer -> mergeExtendedFields(customer, item.extendedFields()))
                     .flatMap(this::convertLoyaltyType)
                     .flatMap(this::enroll)
                     .flatMap(merged -> associate(before, merged));
@@ -135,7 +135,8 @@ public final class ItemRules {
 
         /** Another customer an item names, registered from the identifiers it is named by. */
         private Either<Rejection, Customer> registeredFrom(CustomerRef ref) {
-            return locateAll(ref.profiles()).flatMap(located -> mergeProfiles(blank(LoyaltyType.LOYALTY), located));
+            return locateAll(ref.profiles()).flatMap(located -> mergeProfiles(blank(LoyaltyType.LOYALTY), located))
+                    .map(customer -> mergeExtendedFields(customer, ref.extendedFields()));
         }
 
         // Step 1: find the customer.
@@ -401,19 +402,19 @@ public final class ItemRules {
 
         // Step 3: extended fields.
 
-        private Customer mergeExtendedFields(Customer customer) {
-            if (item.extendedFields().isEmpty()) {
+        private Customer mergeExtendedFields(Customer customer, Map<String, String> given) {
+            if (given.isEmpty()) {
                 return customer;
             }
             List<ExtendedFieldDefinition> definitions = reference.settings().extendedFields(context.org());
             Map<String, String> fields = customer.extendedFields();
-            for (Tuple2<String, String> given : item.extendedFields()) {
-                Option<String> value = definitions.find(definition -> definition.name().equals(given._1))
-                        .flatMap(definition -> ExtendedFieldValues.canonical(definition, given._2));
+            for (Tuple2<String, String> field : given) {
+                Option<String> value = definitions.find(definition -> definition.name().equals(field._1))
+                        .flatMap(definition -> ExtendedFieldValues.canonical(definition, field._2));
                 if (value.isEmpty()) {
-                    warnings.add(Warning.of(ErrorCode.FIELD_NOT_UPDATED, given._1));
+                    warnings.add(Warning.of(ErrorCode.FIELD_NOT_UPDATED, field._1));
                 } else {
-                    fields = fields.put(given._1, value.get());
+                    fields = fields.put(field._1, value.get());
                 }
             }
             return customer.withExtendedFields(fields);

@@ -113,11 +113,11 @@ final class CustomerRequests {
     private static AssociationInput association(JsonInput in, JsonNode details, String path) {
         Option<Option<CustomerRef>> parent = in.present(details, "parentCustomer")
                 ? Option.of(in.object(details, path + ".parentCustomer", "parentCustomer")
-                        .map(value -> new CustomerRef(profiles(in, value, path + ".parentCustomer"))))
+                        .map(value -> customerRef(in, value, path + ".parentCustomer")))
                 : Option.none();
         List<JsonNode> childNodes = in.array(details, path + ".childCustomers", "childCustomers");
         Option<List<CustomerRef>> children = in.present(details, "childCustomers")
-                ? Option.of(childNodes.zipWithIndex().map(child -> new CustomerRef(profiles(in, child._1, path + ".childCustomers[" + child._2 + "]"))))
+                ? Option.of(childNodes.zipWithIndex().map(child -> customerRef(in, child._1, path + ".childCustomers[" + child._2 + "]")))
                 : Option.none();
         Option<CompanyInput> company = in.object(details, path + ".fleetCompany", "fleetCompany")
                 .map(value -> new CompanyInput(in.text(value, path + ".fleetCompany.externalId", "externalId").getOrElse(""),
@@ -125,6 +125,10 @@ final class CustomerRequests {
                         in.text(value, path + ".fleetCompany.hierarchyDefinitionCode", "hierarchyDefinitionCode")));
         return new AssociationInput(in.text(details, path + ".hierarchyCode", "hierarchyCode"), in.text(details, path + ".roleCode", "roleCode"),
                 parent, children, in.text(details, path + ".childRoleCode", "childRoleCode"), company);
+    }
+
+    private static CustomerRef customerRef(JsonInput in, JsonNode node, String path) {
+        return new CustomerRef(profiles(in, node, path), scalars(in, node, path + ".extendedFields", "extendedFields"));
     }
 
     private static Map<String, String> scalars(JsonInput in, JsonNode owner, String path, String name) {
