@@ -31,6 +31,8 @@ import java.util.function.Supplier;
 /** Runs batches of customer items: each item judged by {@link ItemRules}, then written with its history in one unit. */
 public final class AssociationService implements UpdateAssociationDetails, AssociateCustomers {
 
+    private static final int REGISTRATION_ATTEMPTS = 3;
+
     private final Orgs orgs;
     private final Customers customers;
     private final ChangeHistory history;
@@ -72,11 +74,38 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
                 reference.programs(), reference.cardSeries(), reference.hierarchies(), reference.companies()));
         ZoneOffset zone = orgs.find(org).map(Org::timeZone).getOrElse(ZoneOffset.UTC);
         Instant requestTime = clock.instant();
-        Supplier<List<Either<ItemFailure, ItemOutcome>>> batch = () -> items.map(item -> transactions.inTransaction(() -> {
+        Supplier<List<Either<ItemFailure, ItemOutcome>>> batch = () -> items.map(item -> unit(() -> {
             ItemContext context = new ItemContext(org, zone, requestProfile, caller.till().value(), requestTime);
             return judge.apply(rules, context, item).flatMap(outcome -> write(context, outcome, operation, requestId));
         }));
         return dryRun ? transactions.rolledBack(batch) : batch.get();
+    }
+
+    /**
+     * One item as one unit of work. When a customer it registers was registered meanwhile by a concurrent request with
+     * the same identifiers, the item is judged again, and now finds that customer.
+     */
+    private Either<ItemFailure, ItemOutcome> unit(Supplier<Either<ItemFailure, ItemOutcome>> item) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(item);
+            } catch (RegisteredMeanwhile raced) {
+                if (attempt == REGISTRATION_ATTEMPTS) {
+                    return Either.left(raced.failure);
+                }
+            }
+        }
+    }
+
+    /** Undoes an item whose registration lost a race for an identifier, so that it can be judged again. */
+    private static final class RegisteredMeanwhile extends RuntimeException {
+
+        private final transient ItemFailure failure;
+
+        RegisteredMeanwhile(ItemFailure failure) {
+            super(null, null, false, false);
+            this.failure = failure;
+        }
     }
 
     /** How a batch judges each item: as an update or as an association. */
@@ -94,7 +123,12 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
             }
             Either<Rejection, Customer> saved = customers.save(context.org(), before, after);
             if (saved.isLeft()) {
-                return Either.left(new ItemFailure(saved.getLeft(), Option.of(outcome.after().id())));
+                ItemFailure failure = new ItemFailure(saved.getLeft(),
+                        outcome.registers(outcome.after().id()) ? Option.none() : Option.of(outcome.after().id()));
+                if (before.isEmpty()) {
+                    throw new RegisteredMeanwhile(failure);
+                }
+                return Either.left(failure);
             }
             Customer previous = before.getOrElse(() -> Customer.registered(after.id(), after.loyaltyType(), after.createdOn()));
             List<Change.FieldChange> changes = Change.between(previous, after);

@@ -25,7 +25,8 @@ public final class Eventually {
         }
     }
 
-    private static void pause() {
+    /** Waits a tenth of a second between tries. */
+    static void pause() {
         try {
             Thread.sleep(100);
         } catch (InterruptedException e) {

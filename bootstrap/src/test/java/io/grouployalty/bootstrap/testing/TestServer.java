@@ -65,6 +65,11 @@ public final class TestServer {
 
     /** The configuration overrides that point the shipped config.yml at this server's database. */
     public Map<String, String> overrides() {
+        return overridesFor(database);
+    }
+
+    /** The configuration overrides that point the shipped config.yml at {@code database}, on free ports, quietly. */
+    public static Map<String, String> overridesFor(TestDatabase database) {
         return Map.of(
                 "database.url", database.url(),
                 "database.user", database.user() == null ? "" : database.user(),
@@ -77,10 +82,15 @@ public final class TestServer {
 
     /** Applies an org file, given as YAML text, with the command line against this server's database. */
     public CliRun orgApply(String orgYaml) {
+        return orgApply(overrides(), orgYaml);
+    }
+
+    /** Applies an org file, given as YAML text, with the command line and {@code overrides} of the shipped config.yml. */
+    public static CliRun orgApply(Map<String, String> overrides, String orgYaml) {
         try {
             Path file = Files.createTempFile("org", ".yml");
             Files.writeString(file, orgYaml);
-            return CliRun.of(overrides(), "org", "apply", CONFIG, file.toString());
+            return CliRun.of(overrides, "org", "apply", CONFIG, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
