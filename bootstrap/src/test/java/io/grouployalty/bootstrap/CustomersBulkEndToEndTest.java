@@ -111,6 +111,23 @@ class CustomersBulkEndToEndTest {
     }
 
     @Test
+    void registersACustomerAndTheUnknownParentItNamesInOneItem() throws Exception {
+        String driver = aMobile();
+        String owner = aMobile();
+        String item = "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"" + driver + "\"}]}],"
+                + " \"associationDetails\": {\"hierarchyCode\": \"fleet\", \"roleCode\": \"DRIVER\", \"fleetCompany\": {\"externalId\": \"fleet-co\"},"
+                + " \"parentCustomer\": {\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"" + owner + "\"}]}]}}}";
+
+        HttpResponse<String> registered = send("POST", "?source=INSTORE", item);
+
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+        long parent = json(registered).at("/0/entity/associationDetails/parentCustomer/id").asLong();
+        JsonNode stored = JSON.readTree(server.get("/v2/customers/" + parent + "?source=INSTORE", basic(TILL, "pw")).body());
+        assertThat(stored.at("/associationDetails/roleCode").asText()).isEqualTo("OWNER");
+        assertThat(stored.at("/associationDetails/noOfChildren").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void refusesRequestsThatAreUnusableAsAWhole() throws Exception {
         String item = register(aMobile());
 

@@ -7,6 +7,7 @@ import io.grouployalty.adapters.jdbc.testing.TestDatabases;
 import io.grouployalty.bootstrap.GroupLoyaltyApplication;
 import io.grouployalty.bootstrap.GroupLoyaltyConfiguration;
 import io.grouployalty.domain.org.PasswordDigest;
+import org.glassfish.jersey.server.ResourceConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,6 +100,11 @@ public final class TestServer {
     /** The server's database, for tests that look at what it stores. */
     public TestDatabase database() {
         return database;
+    }
+
+    /** What Jersey serves in the running application: its resources, as registered at start-up. */
+    public ResourceConfig jersey() {
+        return support.getEnvironment().jersey().getResourceConfig();
     }
 
     public URI uri(String path) {

@@ -25,9 +25,12 @@ public record ItemOutcome(Option<Customer> before, Customer after, Option<Custom
         return new ItemOutcome(before, after, parent, children, newAssociation, hierarchy, company, warnings, ids);
     }
 
-    /** Every customer the item may change: itself, its parent (when registered now) and the children it named. */
+    /**
+     * Every customer the item may change, in an order they can be stored in: its parent (when registered now) before
+     * the customer that names it, the children it named last.
+     */
     public List<Customer> changed() {
-        return children.prependAll(parent).prepend(after);
+        return children.prepend(after).prependAll(parent);
     }
 
     /** True when this item registers {@code customer}. */
