@@ -65,6 +65,11 @@ public final class TestServer {
 
     /** The configuration overrides that point the shipped config.yml at this server's database. */
     public Map<String, String> overrides() {
+        return overrides(database);
+    }
+
+    /** The configuration overrides that point the shipped config.yml at {@code database}, on free ports. */
+    public static Map<String, String> overrides(TestDatabase database) {
         return Map.of(
                 "database.url", database.url(),
                 "database.user", database.user() == null ? "" : database.user(),
