@@ -81,6 +81,7 @@ public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfigurati
                 .forEach(environment.jersey()::register);
         EnvelopeErrorHandler errors = new EnvelopeErrorHandler();
         environment.getApplicationContext().setErrorHandler(errors);
+        environment.getApplicationContext().insertHandler(configuration.requests().admission());
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(errors));
         environment.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");

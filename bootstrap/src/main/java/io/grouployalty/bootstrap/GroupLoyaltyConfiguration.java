@@ -1,7 +1,9 @@
 package io.grouployalty.bootstrap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.validation.ValidationMethod;
 import io.grouployalty.bootstrap.db.DatabaseConfiguration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,8 +24,23 @@ public class GroupLoyaltyConfiguration extends Configuration {
     @NotNull
     private Authentication authentication = new Authentication();
 
+    @JsonProperty
+    @Valid
+    @NotNull
+    private RequestLimits requests = new RequestLimits();
+
     public DatabaseConfiguration database() {
         return database;
+    }
+
+    public RequestLimits requests() {
+        return requests;
+    }
+
+    @JsonIgnore
+    @ValidationMethod(message = "requests.maxActive must not exceed database.maxConnections: an active request never waits for a connection")
+    public boolean isEveryActiveRequestSureOfAConnection() {
+        return requests.maxActive() <= database.maxConnections();
     }
 
     public Authentication authentication() {

@@ -176,10 +176,17 @@ class MetaSourcesEndToEndTest {
         }
 
         assertThat(ids).hasSize(20);
-        Eventually.within(Duration.ofSeconds(2), () -> assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage))
+        Eventually.within(Duration.ofSeconds(2), () -> assertThat(logged(log).stream().map(ILoggingEvent::getFormattedMessage))
                 .allSatisfy(line -> assertThat(line).contains("requestId="))
                 .anySatisfy(line -> assertThat(line).startsWith("GET /v2/meta/sources 200"))
                 .filteredOn(line -> ids.stream().anyMatch(line::endsWith)).hasSize(20));
+    }
+
+    /** The events so far; the server's threads append under the appender's lock while the test reads. */
+    private static List<ILoggingEvent> logged(ListAppender<ILoggingEvent> log) {
+        synchronized (log) {
+            return List.copyOf(log.list);
+        }
     }
 
     @Test

@@ -35,6 +35,10 @@ public class DatabaseConfiguration {
         return url == null || url.isBlank();
     }
 
+    public int maxConnections() {
+        return maxConnections;
+    }
+
     public Embedded embedded() {
         return embedded;
     }

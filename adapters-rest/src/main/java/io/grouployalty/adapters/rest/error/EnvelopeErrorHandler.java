@@ -20,6 +20,12 @@ public final class EnvelopeErrorHandler extends ErrorHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpField CONTENT_TYPE = new HttpField(HttpHeader.CONTENT_TYPE, "application/json; charset=UTF-8");
 
+    /** Every method gets the envelope, not only GET, POST and HEAD as Jetty's default handler has it. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
