@@ -30,7 +30,10 @@ final class Pgbench {
         Files.writeString(script, script());
     }
 
-    /** The script: the customer drawn like the other layers draw it, its id taken from the lookup, as the service does. */
+    /**
+     * The script: the customer drawn like the other layers draw it, its id taken from the lookup, as the service does.
+     * Values pgbench cannot define (empty text, null) are written into the statements as literals.
+     */
     private String script() {
         String write = ItemStatements.WRITE.sql().text();
         for (String column : List.of("hierarchyCode", "roleCode", "companyId", "parentId")) {
@@ -40,7 +43,7 @@ final class Pgbench {
                 "\\set n random(" + org.firstFree() + ", " + (org.customers() - BenchOrg.ATTACHABLE) + ")",
                 "\\set value 910000000000 + :n",
                 "begin;",
-                ItemStatements.FIND.sql().text() + " \\gset",
+                ItemStatements.FIND.sql().text().replace(":accountId", "''") + " \\gset",
                 "\\set id :customer_id",
                 "\\set customerId :customer_id",
                 ItemStatements.LOCK_AND_READ.sql().text() + ";",
@@ -56,7 +59,7 @@ final class Pgbench {
         List<String> command = new ArrayList<>(List.of("pgbench", "--no-vacuum", "--protocol=prepared",
                 "--host=" + server.host(), "--port=" + server.port(), "--username=" + server.user(),
                 "--client=" + clients, "--jobs=" + Math.min(clients, 2), "--time=" + duration.toSeconds(), "--file=" + script));
-        Map.of("orgId", Long.toString(org.id()), "source", "INSTORE", "accountId", "", "type", "MOBILE", "loyaltyType", "LOYALTY",
+        Map.of("orgId", Long.toString(org.id()), "source", "INSTORE", "type", "MOBILE", "loyaltyType", "LOYALTY",
                         "document", document, "createdOn", now, "updatedOn", now, "at", now)
                 .forEach((name, value) -> command.add("--define=" + name + "=" + value));
         Map.of("requestId", "pgbench", "actor", BenchOrg.TILL, "operation", "UPDATE_ASSOCIATION",

@@ -138,6 +138,14 @@ class SlowClientsEndToEndTest {
     }
 
     /** How a slow connection ended: how long after its last byte the server closed it, and what it answered first. */
+    @Test
+    void aBodyThatStopsAfterTheReadAheadIsAnswered400AndTheConnectionClosed() {
+        Closing stalled = closing(new SlowClient("stalled large body", head(100_000) + "[" + " ".repeat(20_000), false));
+
+        assertThat(stalled.millis()).isLessThan(IDLE_TIMEOUT_MILLIS + 2_000);
+        assertThat(stalled.answer()).startsWith("HTTP/1.1 400").contains("\"code\":400");
+    }
+
     private record Closing(long millis, String answer) {
     }
 

@@ -55,6 +55,7 @@ public class DatabaseConfiguration {
         pool.setMaxSize(maxConnections);
         pool.setValidationQuery("select 1");
         pool.setCheckConnectionOnBorrow(true);
+        pool.setAutoCommentsEnabled(false);
         return pool;
     }
 

@@ -8,9 +8,14 @@ import jakarta.ws.rs.ext.Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.EOFException;
 import java.sql.SQLException;
+import java.util.concurrent.TimeoutException;
 
-/** A bug or an infrastructure failure: logged in full under the request id, answered 500 with no internals. */
+/**
+ * A bug or an infrastructure failure: logged in full under the request id, answered 500 with no internals. A database
+ * out of reach is 503, a client that stopped sending its body is 400; both are logged in one line.
+ */
 @Provider
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -23,8 +28,22 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
             LOG.warn("Database unreachable while serving request {}: {}", requestId, exception.toString());
             return ErrorEnvelope.respond(503, ErrorCode.UNAVAILABLE).build();
         }
+        if (clientStoppedSending(exception)) {
+            LOG.info("Request {} ended: its body stopped arriving ({})", requestId, exception.toString());
+            return ErrorEnvelope.respond(400, ErrorCode.INVALID_INPUT, "the request body stopped arriving").build();
+        }
         LOG.error("Unexpected failure of request {}", requestId, exception);
         return ErrorEnvelope.respond(500, ErrorCode.INTERNAL_ERROR, requestId).build();
+    }
+
+    /** The body's read timed out or met the end of a closed connection. */
+    private static boolean clientStoppedSending(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SQL state class 08 is "connection exception"; 57P01 to 57P03 mean the server is shutting down or starting. */
