@@ -39,6 +39,7 @@ public final class HttpApi {
                         .buildAuthFilter()),
                 new AuthValueFactoryProvider.Binder<>(TillPrincipal.class),
                 new JsonBodyFilter(),
+                new QueryFilter(),
                 new WebApplicationExceptionMapper(),
                 new JsonProcessingExceptionMapper(),
                 new UnexpectedExceptionMapper());

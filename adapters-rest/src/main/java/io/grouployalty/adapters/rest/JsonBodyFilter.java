@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.grouployalty.adapters.rest.error.ErrorEnvelope;
 import io.grouployalty.domain.ErrorCode;
+import io.vavr.control.Option;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -68,14 +69,21 @@ public final class JsonBodyFilter implements ContainerRequestFilter {
         return ErrorEnvelope.respond(413, ErrorCode.BODY_TOO_LARGE, "8 MiB").build();
     }
 
-    /** What is wrong with the body as JSON, or null when nothing is. */
-    private static String problemOf(byte[] body) {
+    /** The bytes as text when they are strict UTF-8. */
+    static Option<String> utf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return Option.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
+                    .decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
+            return Option.none();
+        }
+    }
+
+    /** What is wrong with the body as JSON, or null when nothing is. */
+    private static String problemOf(byte[] body) {
+        if (utf8(body).isEmpty()) {
             return "body is not valid UTF-8";
         }
         try (JsonParser parser = JSON.createParser(body)) {

@@ -7,7 +7,9 @@ import io.grouployalty.domain.hierarchy.Hierarchies;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.hierarchy.HierarchyCode;
 import io.grouployalty.domain.org.OrgId;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -27,7 +29,8 @@ public final class CompanyRules {
     public Either<Rejection, Company> register(OrgId org, CompanyId id, CompanyDraft draft, Instant now) {
         return externalId(draft.externalId())
                 .flatMap(externalId -> name(draft.name())
-                        .flatMap(name -> activeHierarchy(org, draft.hierarchyDefinitionCode()))
+                        .flatMap(name -> bounded(draft.extendedFields()))
+                        .flatMap(fields -> activeHierarchy(org, draft.hierarchyDefinitionCode()))
                         .flatMap(hierarchy -> notTaken(org, externalId).map(free -> hierarchy))
                         .flatMap(hierarchy -> newParent(org, externalId, draft.parentExternalId())
                                 .map(parent -> new Company(id, externalId, draft.name().strip(), hierarchy.code(),
@@ -42,12 +45,13 @@ public final class CompanyRules {
             return notAllowed("the hierarchy of a company can not change");
         }
         Either<Rejection, String> name = change.name().map(CompanyRules::name).getOrElse(Either.right(stored.name()));
+        Either<Rejection, Map<String, String>> fields = bounded(change.extendedFields().getOrElse(HashMap.empty()))
+                .map(sent -> stored.extendedFields().merge(sent, (old, given) -> given));
         Either<Rejection, Option<CompanyId>> parent = change.parentExternalId()
                 .map(requested -> changedParent(org, stored, requested))
                 .getOrElse(Either.right(stored.parent()));
-        return name.flatMap(newName -> parent.map(newParent -> stored.changed(newName, newParent,
-                change.extendedFields().map(fields -> stored.extendedFields().merge(fields, (old, sent) -> sent)).getOrElse(stored.extendedFields()),
-                change.active().getOrElse(stored.active()))));
+        return name.flatMap(newName -> fields.flatMap(newFields -> parent.map(newParent -> stored.changed(newName, newParent, newFields,
+                change.active().getOrElse(stored.active())))));
     }
 
     /** The company and every company below it, parents before their children. */
@@ -75,6 +79,13 @@ public final class CompanyRules {
             return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "name is required"));
         }
         return Text.singleLine(name, Company.NAME_MAX_LENGTH).mapLeft(reason -> Rejection.invalid(ErrorCode.INVALID_INPUT, "name " + reason));
+    }
+
+    /** Extended field names and values are strings like any other, at most {@link Text#MAX_LENGTH} characters. */
+    private static Either<Rejection, Map<String, String>> bounded(Map<String, String> fields) {
+        return Text.anyTooLong(fields.keySet().toList().appendAll(fields.values()))
+                ? Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "extendedFields must be at most " + Text.MAX_LENGTH + " characters each"))
+                : Either.right(fields);
     }
 
     private Either<Rejection, Hierarchy> activeHierarchy(OrgId org, String code) {

@@ -1,5 +1,7 @@
 package io.grouployalty.domain.customer;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -20,6 +22,20 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, String> exte
         Objects.requireNonNull(enrollments, "enrollments");
         Objects.requireNonNull(association, "association");
         Objects.requireNonNull(associatedWith, "associatedWith");
+    }
+
+    /** The name of a list of this item (its own, its parent's or its children's) holding more than {@code max} elements. */
+    public Option<String> listLongerThan(int max) {
+        List<CustomerRef> children = association.flatMap(AssociationInput::children).getOrElse(List.empty());
+        List<CustomerRef> others = association.flatMap(AssociationInput::parent).flatMap(parent -> parent).toList().appendAll(children);
+        List<ProfileInput> everyProfile = profiles.appendAll(others.flatMap(CustomerRef::profiles));
+        return List.of(Tuple.of("childCustomers", children.size()), Tuple.of("loyaltyProgramEnrollments", enrollments.size()),
+                        Tuple.of("profiles", profiles.size()))
+                .appendAll(others.map(other -> Tuple.of("profiles", other.profiles().size())))
+                .appendAll(everyProfile.flatMap(profile -> List.of(Tuple.of("identifiers", profile.identifiers().size()),
+                        Tuple.of("commChannels", profile.channels().size()))))
+                .find(list -> list._2 > max)
+                .map(Tuple2::_1);
     }
 
     /** An identifier as given: its type as written, its value, and for cards the series and status label. */

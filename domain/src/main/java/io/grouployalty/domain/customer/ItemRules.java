@@ -50,7 +50,8 @@ public final class ItemRules {
 
     public static final int NAME_MAX_LENGTH = 100;
     public static final int TEXT_MAX_LENGTH = 1000;
-    public static final int MAX_CHILDREN_PER_ITEM = 1000;
+    /** The most elements any list of an item may hold: childCustomers (API.md §1), and so profiles, identifiers, ... too. */
+    public static final int MAX_LIST_SIZE = 1000;
 
     private final Customers customers;
     private final ReferenceData reference;
@@ -94,6 +95,11 @@ public final class ItemRules {
         }
 
         Either<ItemFailure, ItemOutcome> run() {
+            Option<String> crowded = item.listLongerThan(MAX_LIST_SIZE);
+            if (crowded.isDefined()) {
+                return Either.left(new ItemFailure(Rejection.invalid(ErrorCode.BATCH_LIMIT_EXCEEDED, MAX_LIST_SIZE + " " + crowded.get()),
+                        Option.none()));
+            }
             Either<Rejection, List<Tuple2<ProfileInput, List<Located>>>> located = locateAll(item.profiles());
             if (located.isLeft()) {
                 return Either.left(new ItemFailure(located.getLeft(), Option.none()));
@@ -666,9 +672,6 @@ public final class ItemRules {
             List<CustomerRef> named = input.children().getOrElse(List.empty());
             if (named.isEmpty()) {
                 return Either.right(List.empty());
-            }
-            if (named.size() > MAX_CHILDREN_PER_ITEM) {
-                return Either.left(Rejection.invalid(ErrorCode.BATCH_LIMIT_EXCEEDED, MAX_CHILDREN_PER_ITEM + " childCustomers"));
             }
             Option<Role> childRole = input.childRoleCode().filter(code -> !code.isBlank())
                     .map(code -> io.grouployalty.domain.Text.singleLine(code, RoleCode.MAX_LENGTH).toOption()

@@ -28,6 +28,7 @@ public record RoleChain(List<Role> roles) {
     public static Either<Rejection, RoleChain> of(List<RoleDraft> drafts) {
         return countInRange(drafts)
                 .flatMap(RoleChain::codesPresent)
+                .flatMap(RoleChain::permissionsBounded)
                 .flatMap(RoleChain::codesUnique)
                 .flatMap(RoleChain::childRolesKnown)
                 .flatMap(RoleChain::linearChain)
@@ -84,6 +85,12 @@ public record RoleChain(List<Role> roles) {
                 .find(Either::isLeft)
                 .map(bad -> Either.<Rejection, List<RoleDraft>>left(Rejection.invalid(ErrorCode.INVALID_INPUT, "role code " + bad.getLeft())))
                 .getOrElse(Either.right(drafts));
+    }
+
+    private static Either<Rejection, List<RoleDraft>> permissionsBounded(List<RoleDraft> drafts) {
+        return Text.anyTooLong(drafts.flatMap(RoleDraft::permissions).flatMap(permission -> List.of(permission.permissionCode(), permission.permissionValue())))
+                ? Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "a permission must be at most " + Text.MAX_LENGTH + " characters"))
+                : Either.right(drafts);
     }
 
     private static Either<Rejection, List<RoleDraft>> codesUnique(List<RoleDraft> drafts) {
