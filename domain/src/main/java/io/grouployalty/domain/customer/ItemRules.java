@@ -1,5 +1,6 @@
 package io.grouployalty.domain.customer;
 
+import io.grouployalty.domain.Text;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.card.CardSeriesDefinition;
@@ -49,7 +50,6 @@ import java.util.ArrayList;
 public final class ItemRules {
 
     public static final int NAME_MAX_LENGTH = 100;
-    public static final int TEXT_MAX_LENGTH = 1000;
     /** The most elements any list of an item may hold: childCustomers (API.md §1), and so profiles, identifiers, ... too. */
     public static final int MAX_LIST_SIZE = 1000;
 
@@ -256,8 +256,8 @@ public final class ItemRules {
                 return Either.right(stored);
             }
             String trimmed = given.get().strip();
-            if (trimmed.length() > TEXT_MAX_LENGTH) {
-                return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, field + " is longer than " + TEXT_MAX_LENGTH + " characters"));
+            if (trimmed.length() > Text.MAX_LENGTH) {
+                return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, field + " is longer than " + Text.MAX_LENGTH + " characters"));
             }
             if (trimmed.length() <= NAME_MAX_LENGTH) {
                 return Either.right(Option.of(trimmed));
@@ -396,9 +396,9 @@ public final class ItemRules {
             if (given.isEmpty()) {
                 return Either.right(stored);
             }
-            Option<String> tooLong = given.find(field -> field._2.length() > TEXT_MAX_LENGTH).map(field -> field._1);
+            Option<String> tooLong = given.find(field -> field._2.length() > Text.MAX_LENGTH).map(field -> field._1);
             if (tooLong.isDefined()) {
-                return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "field " + tooLong.get() + " is longer than " + TEXT_MAX_LENGTH + " characters"));
+                return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "field " + tooLong.get() + " is longer than " + Text.MAX_LENGTH + " characters"));
             }
             List<String> allowed = reference.settings().customFields(context.org());
             return given.keySet().toList().find(name -> !allowed.contains(name))

@@ -15,7 +15,6 @@ public record Hierarchy(HierarchyId id, HierarchyCode code, Option<String> name,
                         boolean skipRoleAllowed, Instant createdOn) {
 
     public static final int NAME_MAX_LENGTH = 200;
-    public static final int DESCRIPTION_MAX_LENGTH = 1000;
 
     public Hierarchy {
         Objects.requireNonNull(id, "id");
@@ -91,10 +90,10 @@ public record Hierarchy(HierarchyId id, HierarchyCode code, Option<String> name,
     }
 
     private static Either<Rejection, Option<String>> description(Option<String> description) {
-        return description.map(String::strip).filter(text -> !text.isEmpty()).map(text -> text.length() <= DESCRIPTION_MAX_LENGTH
+        return description.map(String::strip).filter(text -> !text.isEmpty()).map(text -> text.length() <= Text.MAX_LENGTH
                         ? Either.<Rejection, Option<String>>right(Option.of(text))
                         : Either.<Rejection, Option<String>>left(Rejection.invalid(ErrorCode.INVALID_INPUT,
-                        "description must be at most " + DESCRIPTION_MAX_LENGTH + " characters")))
+                        "description must be at most " + Text.MAX_LENGTH + " characters")))
                 .getOrElse(Either.right(Option.none()));
     }
 
