@@ -2,6 +2,7 @@ package io.grouployalty.application.customer;
 
 import io.grouployalty.application.port.in.AssociateCustomers;
 import io.grouployalty.application.port.in.UpdateAssociationDetails;
+import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.Transactions;
 import io.grouployalty.domain.customer.Change;
@@ -26,12 +27,15 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Runs batches of customer items: each item judged by {@link ItemRules}, then written with its history in one unit. */
 public final class AssociationService implements UpdateAssociationDetails, AssociateCustomers {
 
     private static final int REGISTRATION_ATTEMPTS = 3;
+    private static final Set<ErrorCode> TAKEN = EnumSet.of(ErrorCode.IDENTIFIER_TAKEN, ErrorCode.CARD_NUMBER_EXISTS);
 
     private final Orgs orgs;
     private final Customers customers;
@@ -82,30 +86,20 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
     }
 
     /**
-     * One item as one unit of work. When a customer it registers was registered meanwhile by a concurrent request with
-     * the same identifiers, the item is judged again, and now finds that customer.
+     * One item as one unit of work. A registration refused because an identifier or card of it is taken may have lost
+     * the race with a concurrent registration of the same customer: it is judged again, and then finds that customer.
      */
     private Either<ItemFailure, ItemOutcome> unit(Supplier<Either<ItemFailure, ItemOutcome>> item) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(item);
-            } catch (RegisteredMeanwhile raced) {
-                if (attempt == REGISTRATION_ATTEMPTS) {
-                    return Either.left(raced.failure);
-                }
-            }
+        Either<ItemFailure, ItemOutcome> result = transactions.inTransaction(item);
+        for (int attempt = 1; attempt < REGISTRATION_ATTEMPTS && registrationFoundTaken(result); attempt++) {
+            result = transactions.inTransaction(item);
         }
+        return result;
     }
 
-    /** Undoes an item whose registration lost a race for an identifier, so that it can be judged again. */
-    private static final class RegisteredMeanwhile extends RuntimeException {
-
-        private final transient ItemFailure failure;
-
-        RegisteredMeanwhile(ItemFailure failure) {
-            super(null, null, false, false);
-            this.failure = failure;
-        }
+    private static boolean registrationFoundTaken(Either<ItemFailure, ItemOutcome> result) {
+        return result.isLeft() && result.getLeft().customer().isEmpty()
+                && TAKEN.contains(result.getLeft().rejection().code());
     }
 
     /** How a batch judges each item: as an update or as an association. */
@@ -123,12 +117,8 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
             }
             Either<Rejection, Customer> saved = customers.save(context.org(), before, after);
             if (saved.isLeft()) {
-                ItemFailure failure = new ItemFailure(saved.getLeft(),
-                        outcome.registers(outcome.after().id()) ? Option.none() : Option.of(outcome.after().id()));
-                if (before.isEmpty()) {
-                    throw new RegisteredMeanwhile(failure);
-                }
-                return Either.left(failure);
+                return Either.left(new ItemFailure(saved.getLeft(),
+                        outcome.registers(outcome.after().id()) ? Option.none() : Option.of(outcome.after().id())));
             }
             Customer previous = before.getOrElse(() -> Customer.registered(after.id(), after.loyaltyType(), after.createdOn()));
             List<Change.FieldChange> changes = Change.between(previous, after);
