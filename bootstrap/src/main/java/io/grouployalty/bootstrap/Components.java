@@ -17,6 +17,9 @@ import io.grouployalty.application.org.ProgramCatalogService;
 import io.grouployalty.application.hierarchy.HierarchyService;
 import io.grouployalty.application.org.OrgSetupService;
 import io.grouployalty.application.org.OrgSourcesService;
+import io.grouployalty.application.org.RecentOrgSettings;
+import io.grouployalty.application.org.RecentOrgs;
+import io.grouployalty.application.org.RecentPrograms;
 import io.grouployalty.application.org.TillAuthenticationService;
 import io.grouployalty.application.port.in.ApplyOrgSetup;
 import io.grouployalty.application.port.in.AuthenticateTill;
@@ -27,19 +30,27 @@ import io.grouployalty.domain.Transactions;
 import io.grouployalty.domain.customer.ReferenceData;
 import io.grouployalty.domain.hierarchy.Hierarchies;
 import io.grouployalty.domain.org.OrgSettings;
+import io.grouployalty.domain.org.Orgs;
 import io.grouployalty.domain.org.PasswordHasher;
 import io.grouployalty.domain.org.Tills;
+import io.grouployalty.domain.program.Programs;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** The use cases, wired by hand over the PostgreSQL adapters. */
 public final class Components {
 
+    /** How long an org's settings, programs and time zone are trusted from memory: org files apply within 5 s (API.md §6.21). */
+    private static final Duration REFERENCE_DATA_BOUND = Duration.ofSeconds(4);
+
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
     private final Tills tills;
+    private final Orgs orgs;
     private final OrgSettings settings;
+    private final Programs programs;
     private final Hierarchies hierarchies;
     private final Transactions transactions;
     private final Clock clock = Clock.systemUTC();
@@ -48,13 +59,15 @@ public final class Components {
         this.jdbi = jdbi;
         this.hasher = new BcryptPasswordHasher(authentication.bcryptCost());
         this.tills = new JdbiTills(jdbi);
-        this.settings = new JdbiOrgSettings(jdbi);
+        this.orgs = new RecentOrgs(new JdbiOrgs(jdbi), REFERENCE_DATA_BOUND, clock);
+        this.settings = new RecentOrgSettings(new JdbiOrgSettings(jdbi), REFERENCE_DATA_BOUND, clock);
+        this.programs = new RecentPrograms(new JdbiPrograms(jdbi), REFERENCE_DATA_BOUND, clock);
         this.hierarchies = new JdbiHierarchies(jdbi);
         this.transactions = new JdbiTransactions(jdbi);
     }
 
     private OrgSetupService orgSetup() {
-        return new OrgSetupService(new JdbiOrgs(jdbi), tills, settings, new JdbiPrograms(jdbi), new JdbiCardSeries(jdbi),
+        return new OrgSetupService(orgs, tills, settings, programs, new JdbiCardSeries(jdbi),
                 hierarchies(), companies(), hasher, transactions);
     }
 
@@ -63,8 +76,8 @@ public final class Components {
     }
 
     public AssociationService associations() {
-        return new AssociationService(new JdbiOrgs(jdbi), new JdbiCustomers(jdbi), new JdbiChangeHistory(jdbi),
-                new ReferenceData(settings, tills, new JdbiPrograms(jdbi), new JdbiCardSeries(jdbi), hierarchies, new JdbiCompanies(jdbi)),
+        return new AssociationService(orgs, new JdbiCustomers(jdbi), new JdbiChangeHistory(jdbi),
+                new ReferenceData(settings, tills, programs, new JdbiCardSeries(jdbi), hierarchies, new JdbiCompanies(jdbi)),
                 transactions, clock);
     }
 
@@ -73,7 +86,7 @@ public final class Components {
     }
 
     public ProgramCatalogService programs() {
-        return new ProgramCatalogService(new JdbiPrograms(jdbi));
+        return new ProgramCatalogService(programs);
     }
 
     public CompanyService companies() {
@@ -93,6 +106,6 @@ public final class Components {
     }
 
     public AuthenticateTill authenticateTill() {
-        return new TillAuthenticationService(tills, new JdbiOrgs(jdbi), hasher);
+        return new TillAuthenticationService(tills, orgs, hasher);
     }
 }
