@@ -47,12 +47,13 @@ class DatabaseOutageEndToEndTest {
         try {
             assertThat(CliRun.of(overrides, "org", "apply", TestServer.CONFIG, "demo-org.yml").succeeded()).isTrue();
             HttpClient http = HttpClient.newHttpClient();
-            HttpRequest sources = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getLocalPort() + "/v2/meta/sources"))
+            HttpRequest lookup = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getLocalPort()
+                            + "/v2/customers/lookup?source=INSTORE&identifierName=mobile&identifierValue=919999999999"))
                     .header("Authorization", TestServer.basic("demo.till", "demo123")).GET().build();
-            assertThat(http.send(sources, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(http.send(lookup, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
 
             database.stop();
-            HttpResponse<String> down = http.send(sources, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> down = http.send(lookup, HttpResponse.BodyHandlers.ofString());
 
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("\"code\":503").doesNotContain("SQL", "postgres", "Exception");
@@ -60,7 +61,7 @@ class DatabaseOutageEndToEndTest {
             database.start();
             Eventually.within(Duration.ofSeconds(20), () -> {
                 try {
-                    assertThat(http.send(sources, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+                    assertThat(http.send(lookup, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
                 } catch (IOException | InterruptedException e) {
                     throw new AssertionError(e);
                 }
