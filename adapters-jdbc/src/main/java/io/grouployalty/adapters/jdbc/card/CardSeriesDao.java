@@ -2,13 +2,11 @@ package io.grouployalty.adapters.jdbc.card;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.util.List;
 
-@UseClasspathSqlLocator
 interface CardSeriesDao {
 
     /** The enabled series of the org with their labels (one row per label; a series without labels has a null one). */

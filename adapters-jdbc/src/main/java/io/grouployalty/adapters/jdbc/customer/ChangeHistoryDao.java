@@ -3,13 +3,11 @@ package io.grouployalty.adapters.jdbc.customer;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.util.List;
 
-@UseClasspathSqlLocator
 @RegisterConstructorMapper(ChangeRow.class)
 interface ChangeHistoryDao {
 

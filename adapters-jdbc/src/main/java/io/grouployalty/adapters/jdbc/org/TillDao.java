@@ -2,14 +2,12 @@ package io.grouployalty.adapters.jdbc.org;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.util.List;
 import java.util.Optional;
 
-@UseClasspathSqlLocator
 @RegisterConstructorMapper(TillRow.class)
 interface TillDao {
 

@@ -2,13 +2,11 @@ package io.grouployalty.adapters.jdbc.program;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.util.List;
 
-@UseClasspathSqlLocator
 interface ProgramDao {
 
     /** The enabled tiers of the enabled programs of the org, all of them or those of {@code programId}. */
