@@ -7,17 +7,25 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 import java.sql.SQLException;
-
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Units of work as PostgreSQL transactions, a unit inside another as a savepoint; an outermost unit that PostgreSQL
- * undid for a deadlock or a serialization failure runs again, up to {@value #MAX_ATTEMPTS} times. The adapters'
- * on-demand DAOs join the transaction open on their thread.
+ * undid for a deadlock or a serialization failure runs again, up to {@value #MAX_ATTEMPTS} times. The adapters' DAOs
+ * ({@link Dao}) are attached once per outermost unit, to its handle.
  */
 public final class JdbiTransactions implements Transactions {
 
     static final int MAX_ATTEMPTS = 5;
+
+    /** The outermost unit open on this thread: its handle and the DAOs attached to it. */
+    private record Unit(Jdbi jdbi, Handle handle, Map<Class<?>, Object> daos) {
+    }
+
+    private static final ThreadLocal<Unit> CURRENT = new ThreadLocal<>();
 
     private final Jdbi jdbi;
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
@@ -29,11 +37,11 @@ public final class JdbiTransactions implements Transactions {
     @Override
     public <L, R> Either<L, R> inTransaction(Supplier<Either<L, R>> work) {
         if (depth.get() > 0) {
-            return jdbi.inTransaction(handle -> nested(() -> savepoint(handle, work)));
+            return jdbi.inTransaction(handle -> nested(handle, () -> savepoint(handle, work)));
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbi.inTransaction(handle -> nested(() -> outermost(handle, work)));
+                return jdbi.inTransaction(handle -> nested(handle, () -> outermost(handle, work)));
             } catch (JdbiException failure) {
                 if (attempt == MAX_ATTEMPTS || !retryable(failure)) {
                     throw failure;
@@ -54,7 +62,7 @@ public final class JdbiTransactions implements Transactions {
 
     @Override
     public <T> T rolledBack(Supplier<T> work) {
-        return jdbi.inTransaction(handle -> nested(() -> {
+        return jdbi.inTransaction(handle -> nested(handle, () -> {
             try {
                 return work.get();
             } finally {
@@ -63,13 +71,28 @@ public final class JdbiTransactions implements Transactions {
         }));
     }
 
-    private <T> T nested(Supplier<T> work) {
+    /** The DAO of {@code type} attached to the handle of the unit of work open on this thread over {@code jdbi}, if one is. */
+    static <T> Optional<T> attached(Jdbi jdbi, Class<T> type) {
+        Unit unit = CURRENT.get();
+        if (unit == null || unit.jdbi() != jdbi) {
+            return Optional.empty();
+        }
+        return Optional.of(type.cast(unit.daos().computeIfAbsent(type, unit.handle()::attach)));
+    }
+
+    private <T> T nested(Handle handle, Supplier<T> work) {
         int level = depth.get();
         depth.set(level + 1);
+        if (level == 0) {
+            CURRENT.set(new Unit(jdbi, handle, new HashMap<>()));
+        }
         try {
             return work.get();
         } finally {
             depth.set(level);
+            if (level == 0) {
+                CURRENT.remove();
+            }
         }
     }
 

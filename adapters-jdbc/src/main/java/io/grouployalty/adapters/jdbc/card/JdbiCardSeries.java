@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.jdbc.card;
 
+import io.grouployalty.adapters.jdbc.Dao;
 import io.grouployalty.domain.card.CardSeries;
 import io.grouployalty.domain.card.CardSeriesDefinition;
 import io.grouployalty.domain.card.CardStatus;
@@ -12,25 +13,25 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiCardSeries implements CardSeries {
 
-    private final CardSeriesDao dao;
+    private final Dao<CardSeriesDao> dao;
 
     public JdbiCardSeries(Jdbi jdbi) {
-        this.dao = jdbi.onDemand(CardSeriesDao.class);
+        this.dao = new Dao<>(jdbi, CardSeriesDao.class);
     }
 
     @Override
     public Option<CardSeriesDefinition> byId(OrgId org, long id) {
-        return series(dao.series(org.value(), id, null)).headOption();
+        return series(dao.get().series(org.value(), id, null)).headOption();
     }
 
     @Override
     public Option<CardSeriesDefinition> byCode(OrgId org, String code) {
-        return series(dao.series(org.value(), null, code)).headOption();
+        return series(dao.get().series(org.value(), null, code)).headOption();
     }
 
     @Override
     public List<CardSeriesDefinition> all(OrgId org) {
-        return series(dao.series(org.value(), null, null));
+        return series(dao.get().series(org.value(), null, null));
     }
 
     @Override
@@ -39,11 +40,11 @@ public final class JdbiCardSeries implements CardSeries {
         List<Tuple2<Long, Tuple2<String, CardStatus>>> labels = series.flatMap(each -> each.statusLabels().toList()
                 .map(label -> new Tuple2<>(each.id(), label)));
 
-        dao.disableAll(org.value());
-        dao.enable(org.value(), ids, series.map(CardSeriesDefinition::code).toJavaArray(String[]::new),
+        dao.get().disableAll(org.value());
+        dao.get().enable(org.value(), ids, series.map(CardSeriesDefinition::code).toJavaArray(String[]::new),
                 series.map(CardSeriesDefinition::maxActivePerCustomer).toJavaStream().mapToInt(Integer::intValue).toArray());
-        dao.deleteLabels(org.value(), ids);
-        dao.insertLabels(org.value(), labels.map(Tuple2::_1).toJavaStream().mapToLong(Long::longValue).toArray(),
+        dao.get().deleteLabels(org.value(), ids);
+        dao.get().insertLabels(org.value(), labels.map(Tuple2::_1).toJavaStream().mapToLong(Long::longValue).toArray(),
                 labels.map(label -> label._2._1).toJavaArray(String[]::new),
                 labels.map(label -> label._2._2.name()).toJavaArray(String[]::new));
     }

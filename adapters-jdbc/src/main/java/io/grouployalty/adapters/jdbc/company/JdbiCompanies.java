@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.jdbc.company;
 
+import io.grouployalty.adapters.jdbc.Dao;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Page;
 import io.grouployalty.domain.Rejection;
@@ -16,43 +17,43 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiCompanies implements Companies {
 
-    private final CompanyDao dao;
+    private final Dao<CompanyDao> dao;
 
     public JdbiCompanies(Jdbi jdbi) {
-        this.dao = jdbi.onDemand(CompanyDao.class);
+        this.dao = new Dao<>(jdbi, CompanyDao.class);
     }
 
     @Override
     public CompanyId nextId() {
-        return new CompanyId(dao.nextId());
+        return new CompanyId(dao.get().nextId());
     }
 
     @Override
     public Option<Company> byId(OrgId org, CompanyId id) {
-        return Option.ofOptional(dao.byId(org.value(), id.value())).map(CompanyRow::toCompany);
+        return Option.ofOptional(dao.get().byId(org.value(), id.value())).map(CompanyRow::toCompany);
     }
 
     @Override
     public Option<Company> byExternalId(OrgId org, ExternalId externalId) {
-        return Option.ofOptional(dao.byExternalId(org.value(), externalId.value())).map(CompanyRow::toCompany);
+        return Option.ofOptional(dao.get().byExternalId(org.value(), externalId.value())).map(CompanyRow::toCompany);
     }
 
     @Override
     public List<Company> childrenOf(OrgId org, CompanyId parent) {
-        return companies(dao.childrenOf(org.value(), parent.value()));
+        return companies(dao.get().childrenOf(org.value(), parent.value()));
     }
 
     @Override
     public Page<Company> page(OrgId org, CompanyQuery query) {
         Boolean active = query.active().getOrNull();
-        List<Company> items = companies(dao.page(org.value(), active, query.newestFirst() ? "desc" : "asc", query.limit(), query.offset()));
-        return new Page<>(items, dao.count(org.value(), active));
+        List<Company> items = companies(dao.get().page(org.value(), active, query.newestFirst() ? "desc" : "asc", query.limit(), query.offset()));
+        return new Page<>(items, dao.get().count(org.value(), active));
     }
 
     @Override
     public Either<Rejection, Company> save(OrgId org, Company company) {
         CompanyRow row = CompanyRow.of(company);
-        return dao.update(org.value(), row) || dao.insertUnlessExternalIdTaken(org.value(), row)
+        return dao.get().update(org.value(), row) || dao.get().insertUnlessExternalIdTaken(org.value(), row)
                 ? Either.right(company)
                 : Either.left(Rejection.conflict(ErrorCode.COMPANY_EXTERNAL_ID_EXISTS, company.externalId()));
     }

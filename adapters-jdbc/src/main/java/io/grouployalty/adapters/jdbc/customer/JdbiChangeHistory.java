@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.jdbc.customer;
 
+import io.grouployalty.adapters.jdbc.Dao;
 import io.grouployalty.domain.Page;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.ChangeHistory;
@@ -10,20 +11,20 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiChangeHistory implements ChangeHistory {
 
-    private final ChangeHistoryDao dao;
+    private final Dao<ChangeHistoryDao> dao;
 
     public JdbiChangeHistory(Jdbi jdbi) {
-        this.dao = jdbi.onDemand(ChangeHistoryDao.class);
+        this.dao = new Dao<>(jdbi, ChangeHistoryDao.class);
     }
 
     @Override
     public void record(OrgId org, Change change) {
-        dao.record(org.value(), ChangeRow.of(change));
+        dao.get().record(org.value(), ChangeRow.of(change));
     }
 
     @Override
     public Page<Change> of(OrgId org, CustomerId customer, int limit, int offset) {
-        java.util.List<ChangeRow> rows = dao.of(org.value(), customer.value(), limit, offset);
-        return new Page<>(List.ofAll(rows).map(ChangeRow::toChange), dao.count(org.value(), customer.value()));
+        java.util.List<ChangeRow> rows = dao.get().of(org.value(), customer.value(), limit, offset);
+        return new Page<>(List.ofAll(rows).map(ChangeRow::toChange), dao.get().count(org.value(), customer.value()));
     }
 }

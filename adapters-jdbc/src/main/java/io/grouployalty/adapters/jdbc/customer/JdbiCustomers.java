@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.jdbc.customer;
 
+import io.grouployalty.adapters.jdbc.Dao;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Page;
 import io.grouployalty.domain.Rejection;
@@ -25,46 +26,46 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiCustomers implements Customers {
 
-    private final CustomerDao dao;
+    private final Dao<CustomerDao> dao;
 
     public JdbiCustomers(Jdbi jdbi) {
-        this.dao = jdbi.onDemand(CustomerDao.class);
+        this.dao = new Dao<>(jdbi, CustomerDao.class);
     }
 
     @Override
     public CustomerId nextId() {
-        return new CustomerId(dao.nextId());
+        return new CustomerId(dao.get().nextId());
     }
 
     @Override
     public Option<CustomerId> holderOf(OrgId org, ProfileKey key, Identifier identifier) {
         java.util.Optional<Long> holder = identifier.type() == IdentifierType.CARDNUMBER
-                ? dao.holderOfCard(org.value(), identifier.value())
-                : dao.holderOfIdentifier(org.value(), key.source().name(), account(key), identifier.type().name(), identifier.value());
+                ? dao.get().holderOfCard(org.value(), identifier.value())
+                : dao.get().holderOfIdentifier(org.value(), key.source().name(), account(key), identifier.type().name(), identifier.value());
         return Option.ofOptional(holder).map(CustomerId::new);
     }
 
     @Override
     public Option<CustomerId> holderInAnyProfile(OrgId org, Identifier identifier) {
         java.util.Optional<Long> holder = identifier.type() == IdentifierType.CARDNUMBER
-                ? dao.holderOfCard(org.value(), identifier.value())
-                : dao.holderInAnyProfile(org.value(), identifier.type().name(), identifier.value());
+                ? dao.get().holderOfCard(org.value(), identifier.value())
+                : dao.get().holderInAnyProfile(org.value(), identifier.type().name(), identifier.value());
         return Option.ofOptional(holder).map(CustomerId::new);
     }
 
     @Override
     public Option<Customer> byId(OrgId org, CustomerId id) {
-        return Option.ofOptional(dao.byId(org.value(), id.value())).map(CustomerRow::toCustomer);
+        return Option.ofOptional(dao.get().byId(org.value(), id.value())).map(CustomerRow::toCustomer);
     }
 
     @Override
     public List<Customer> byIds(OrgId org, Seq<CustomerId> ids) {
-        return customers(dao.byIds(org.value(), longs(ids)));
+        return customers(dao.get().byIds(org.value(), longs(ids)));
     }
 
     @Override
     public Map<CustomerId, Integer> childCounts(OrgId org, Seq<CustomerId> parents) {
-        java.util.List<ChildCountRow> rows = dao.childCounts(org.value(), longs(parents));
+        java.util.List<ChildCountRow> rows = dao.get().childCounts(org.value(), longs(parents));
         return List.ofAll(rows).toMap(row -> new CustomerId(row.customerId()), ChildCountRow::childCount);
     }
 
@@ -74,38 +75,38 @@ public final class JdbiCustomers implements Customers {
 
     @Override
     public Option<Customer> locked(OrgId org, CustomerId id) {
-        return Option.ofOptional(dao.locked(org.value(), id.value())).map(CustomerRow::toCustomer);
+        return Option.ofOptional(dao.get().locked(org.value(), id.value())).map(CustomerRow::toCustomer);
     }
 
     @Override
     public int childCount(OrgId org, CustomerId parent) {
-        return dao.childCount(org.value(), parent.value()).orElse(0);
+        return dao.get().childCount(org.value(), parent.value()).orElse(0);
     }
 
     @Override
     public Page<Customer> childrenOf(OrgId org, CustomerId parent, CustomerOrder order, int limit, int offset) {
-        List<Customer> items = customers(dao.childrenOf(org.value(), parent.value(), column(order), direction(order), limit, offset));
+        List<Customer> items = customers(dao.get().childrenOf(org.value(), parent.value(), column(order), direction(order), limit, offset));
         return new Page<>(items, childCount(org, parent));
     }
 
     @Override
     public Page<Customer> ofCompany(OrgId org, CompanyId company, CustomerOrder order, int limit, int offset) {
-        List<Customer> items = customers(dao.ofCompany(org.value(), company.value(), column(order), direction(order), limit, offset));
-        return new Page<>(items, dao.countOfCompany(org.value(), company.value()));
+        List<Customer> items = customers(dao.get().ofCompany(org.value(), company.value(), column(order), direction(order), limit, offset));
+        return new Page<>(items, dao.get().countOfCompany(org.value(), company.value()));
     }
 
     @Override
     public Either<Rejection, Customer> save(OrgId org, Option<Customer> stored, Customer customer) {
-        dao.upsert(org.value(), CustomerRow.of(customer));
+        dao.get().upsert(org.value(), CustomerRow.of(customer));
         Option<CustomerId> oldParent = stored.flatMap(Customer::parent);
         if (!oldParent.equals(customer.parent())) {
-            dao.moveChild(org.value(), oldParent.map(CustomerId::value).getOrNull(), customer.parent().map(CustomerId::value).getOrNull());
+            dao.get().moveChild(org.value(), oldParent.map(CustomerId::value).getOrNull(), customer.parent().map(CustomerId::value).getOrNull());
         }
         List<Tuple2<ProfileKey, Identifier>> identifiers = identifiersOf(customer);
         if (stored.exists(before -> identifiersOf(before).equals(identifiers) && before.cards().map(Card::number).equals(customer.cards().map(Card::number)))) {
             return Either.right(customer);
         }
-        java.util.List<String> held = dao.replaceIdentifiers(org.value(), customer.id().value(),
+        java.util.List<String> held = dao.get().replaceIdentifiers(org.value(), customer.id().value(),
                 identifiers.map(pair -> pair._1.source().name()).toJavaArray(String[]::new),
                 identifiers.map(pair -> account(pair._1)).toJavaArray(String[]::new),
                 identifiers.map(pair -> pair._2.type().name()).toJavaArray(String[]::new),
@@ -116,7 +117,7 @@ public final class JdbiCustomers implements Customers {
             return Either.left(Rejection.conflict(ErrorCode.IDENTIFIER_TAKEN, taken.get()));
         }
         List<String> numbers = customer.cards().map(Card::number);
-        java.util.List<String> cards = dao.replaceCards(org.value(), customer.id().value(), numbers.toJavaArray(String[]::new));
+        java.util.List<String> cards = dao.get().replaceCards(org.value(), customer.id().value(), numbers.toJavaArray(String[]::new));
         return numbers.find(number -> !cards.contains(number))
                 .map(number -> Either.<Rejection, Customer>left(Rejection.conflict(ErrorCode.CARD_NUMBER_EXISTS, number)))
                 .getOrElse(Either.right(customer));

@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.jdbc.hierarchy;
 
+import io.grouployalty.adapters.jdbc.Dao;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.hierarchy.Hierarchies;
@@ -16,15 +17,15 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiHierarchies implements Hierarchies {
 
-    private final HierarchyDao dao;
+    private final Dao<HierarchyDao> dao;
 
     public JdbiHierarchies(Jdbi jdbi) {
-        this.dao = jdbi.onDemand(HierarchyDao.class);
+        this.dao = new Dao<>(jdbi, HierarchyDao.class);
     }
 
     @Override
     public HierarchyId nextId() {
-        return new HierarchyId(dao.nextId());
+        return new HierarchyId(dao.get().nextId());
     }
 
     @Override
@@ -46,24 +47,24 @@ public final class JdbiHierarchies implements Hierarchies {
     public Either<Rejection, Hierarchy> save(OrgId org, Hierarchy hierarchy) {
         long id = hierarchy.id().value();
         if (hierarchy.isDefault()) {
-            dao.clearDefaultsBut(org.value(), id);
+            dao.get().clearDefaultsBut(org.value(), id);
         }
         HierarchyRow row = HierarchyRow.of(hierarchy);
-        if (!dao.update(org.value(), row) && !dao.insertUnlessCodeTaken(org.value(), row)) {
+        if (!dao.get().update(org.value(), row) && !dao.get().insertUnlessCodeTaken(org.value(), row)) {
             return Either.left(Rejection.conflict(ErrorCode.HIERARCHY_CODE_EXISTS, hierarchy.code()));
         }
         List<io.grouployalty.domain.hierarchy.Role> roles = hierarchy.roles().roles();
-        dao.deleteRolesFrom(org.value(), id, roles.size());
-        dao.upsertRoles(org.value(), roles.zipWithIndex().map(role -> RoleRow.of(id, role._2, role._1)).toJavaList());
+        dao.get().deleteRolesFrom(org.value(), id, roles.size());
+        dao.get().upsertRoles(org.value(), roles.zipWithIndex().map(role -> RoleRow.of(id, role._2, role._1)).toJavaList());
         return Either.right(hierarchy);
     }
 
     private List<Hierarchy> find(OrgId org, Long id, String code) {
-        List<HierarchyRow> rows = List.ofAll(dao.find(org.value(), id, code));
+        List<HierarchyRow> rows = List.ofAll(dao.get().find(org.value(), id, code));
         if (rows.isEmpty()) {
             return List.empty();
         }
-        java.util.List<RoleRow> roleRows = dao.roles(org.value(), rows.map(HierarchyRow::hierarchyId).toJavaStream().mapToLong(Long::longValue).toArray());
+        java.util.List<RoleRow> roleRows = dao.get().roles(org.value(), rows.map(HierarchyRow::hierarchyId).toJavaStream().mapToLong(Long::longValue).toArray());
         Map<Long, List<RoleRow>> rolesByHierarchy = List.ofAll(roleRows).groupBy(RoleRow::hierarchyId);
         return rows.map(row -> row.toHierarchy(new RoleChain(rolesByHierarchy.get(row.hierarchyId()).getOrElse(List.empty())
                 .sortBy(RoleRow::position).map(RoleRow::toRole))));

@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.jdbc.org;
 
+import io.grouployalty.adapters.jdbc.Dao;
 import io.grouployalty.domain.org.ExtendedFieldDefinition;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.org.OrgSettings;
@@ -13,15 +14,15 @@ public final class JdbiOrgSettings implements OrgSettings {
 
     private static final OrgSource INSTORE = OrgSource.singleAccount(Source.INSTORE);
 
-    private final OrgSettingsDao dao;
+    private final Dao<OrgSettingsDao> dao;
 
     public JdbiOrgSettings(Jdbi jdbi) {
-        this.dao = jdbi.onDemand(OrgSettingsDao.class);
+        this.dao = new Dao<>(jdbi, OrgSettingsDao.class);
     }
 
     @Override
     public List<OrgSource> enabledSources(OrgId org) {
-        java.util.List<SourceRow> rows = dao.enabledSources(org.value());
+        java.util.List<SourceRow> rows = dao.get().enabledSources(org.value());
         List<OrgSource> stored = List.ofAll(rows).map(SourceRow::toOrgSource);
         return stored.prepend(INSTORE).sortBy(source -> source.source().ordinal());
     }
@@ -35,36 +36,36 @@ public final class JdbiOrgSettings implements OrgSettings {
         String[] accountSources = accounts.map(Tuple2::_1).toJavaArray(String[]::new);
         String[] accountIds = accounts.map(Tuple2::_2).toJavaArray(String[]::new);
 
-        dao.enableSources(org.value(), names);
-        dao.disableSourcesBut(org.value(), names);
-        dao.enableAccounts(org.value(), accountSources, accountIds);
-        dao.disableAccountsBut(org.value(), accountSources, accountIds);
+        dao.get().enableSources(org.value(), names);
+        dao.get().disableSourcesBut(org.value(), names);
+        dao.get().enableAccounts(org.value(), accountSources, accountIds);
+        dao.get().disableAccountsBut(org.value(), accountSources, accountIds);
     }
 
     @Override
     public List<String> customFields(OrgId org) {
-        java.util.List<String> names = dao.customFields(org.value());
+        java.util.List<String> names = dao.get().customFields(org.value());
         return List.ofAll(names);
     }
 
     @Override
     public void replaceCustomFields(OrgId org, List<String> names) {
         String[] declared = names.toJavaArray(String[]::new);
-        dao.enableCustomFields(org.value(), declared);
-        dao.disableCustomFieldsBut(org.value(), declared);
+        dao.get().enableCustomFields(org.value(), declared);
+        dao.get().disableCustomFieldsBut(org.value(), declared);
     }
 
     @Override
     public List<ExtendedFieldDefinition> extendedFields(OrgId org) {
-        java.util.List<ExtendedFieldRow> rows = dao.extendedFields(org.value());
+        java.util.List<ExtendedFieldRow> rows = dao.get().extendedFields(org.value());
         return List.ofAll(rows).map(ExtendedFieldRow::toDefinition);
     }
 
     @Override
     public void replaceExtendedFields(OrgId org, List<ExtendedFieldDefinition> fields) {
         String[] names = fields.map(ExtendedFieldDefinition::name).toJavaArray(String[]::new);
-        dao.enableExtendedFields(org.value(), names, fields.map(field -> field.type().name()).toJavaArray(String[]::new),
+        dao.get().enableExtendedFields(org.value(), names, fields.map(field -> field.type().name()).toJavaArray(String[]::new),
                 fields.map(field -> field.maxLength().getOrNull()).toJavaArray(Integer[]::new));
-        dao.disableExtendedFieldsBut(org.value(), names);
+        dao.get().disableExtendedFieldsBut(org.value(), names);
     }
 }

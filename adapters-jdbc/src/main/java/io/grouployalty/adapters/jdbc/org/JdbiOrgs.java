@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.jdbc.org;
 
+import io.grouployalty.adapters.jdbc.Dao;
 import io.grouployalty.domain.org.Org;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.org.Orgs;
@@ -9,26 +10,26 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiOrgs implements Orgs {
 
-    private final OrgDao dao;
+    private final Dao<OrgDao> dao;
 
     public JdbiOrgs(Jdbi jdbi) {
-        this.dao = jdbi.onDemand(OrgDao.class);
+        this.dao = new Dao<>(jdbi, OrgDao.class);
     }
 
     @Override
     public void save(Org org) {
         OrgRow row = OrgRow.of(org);
-        dao.save(row.orgId(), row.name(), row.timeZone());
+        dao.get().save(row.orgId(), row.name(), row.timeZone());
     }
 
     @Override
     public Option<Org> find(OrgId id) {
-        return Option.ofOptional(dao.find(id.value())).map(OrgRow::toOrg);
+        return Option.ofOptional(dao.get().find(id.value())).map(OrgRow::toOrg);
     }
 
     @Override
     public List<Org> all() {
-        java.util.List<OrgRow> rows = dao.all();
+        java.util.List<OrgRow> rows = dao.get().all();
         return List.ofAll(rows).map(OrgRow::toOrg);
     }
 }

@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.jdbc.org;
 
+import io.grouployalty.adapters.jdbc.Dao;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.org.Till;
 import io.grouployalty.domain.org.TillCode;
@@ -10,20 +11,20 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiTills implements Tills {
 
-    private final TillDao dao;
+    private final Dao<TillDao> dao;
 
     public JdbiTills(Jdbi jdbi) {
-        this.dao = jdbi.onDemand(TillDao.class);
+        this.dao = new Dao<>(jdbi, TillDao.class);
     }
 
     @Override
     public Option<Till> find(TillCode code) {
-        return Option.ofOptional(dao.find(code.value())).map(TillRow::toTill);
+        return Option.ofOptional(dao.get().find(code.value())).map(TillRow::toTill);
     }
 
     @Override
     public List<Till> of(OrgId org) {
-        java.util.List<TillRow> rows = dao.ofOrg(org.value());
+        java.util.List<TillRow> rows = dao.get().ofOrg(org.value());
         return List.ofAll(rows).map(TillRow::toTill);
     }
 
@@ -31,8 +32,8 @@ public final class JdbiTills implements Tills {
     public List<TillCode> replace(OrgId org, List<Till> tills) {
         String[] codes = tills.map(till -> till.code().value()).toJavaArray(String[]::new);
         String[] hashes = tills.map(till -> till.passwordHash().value()).toJavaArray(String[]::new);
-        java.util.List<String> written = dao.upsertEnabled(org.value(), codes, hashes);
-        dao.disableAllBut(org.value(), codes);
+        java.util.List<String> written = dao.get().upsertEnabled(org.value(), codes, hashes);
+        dao.get().disableAllBut(org.value(), codes);
         return tills.map(Till::code).filter(code -> !written.contains(code.value()));
     }
 }

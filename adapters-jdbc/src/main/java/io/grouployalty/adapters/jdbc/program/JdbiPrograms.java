@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.jdbc.program;
 
+import io.grouployalty.adapters.jdbc.Dao;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.program.Program;
 import io.grouployalty.domain.program.ProgramId;
@@ -12,20 +13,20 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiPrograms implements Programs {
 
-    private final ProgramDao dao;
+    private final Dao<ProgramDao> dao;
 
     public JdbiPrograms(Jdbi jdbi) {
-        this.dao = jdbi.onDemand(ProgramDao.class);
+        this.dao = new Dao<>(jdbi, ProgramDao.class);
     }
 
     @Override
     public Option<Program> byId(OrgId org, ProgramId id) {
-        return programs(dao.tiers(org.value(), id.value())).headOption();
+        return programs(dao.get().tiers(org.value(), id.value())).headOption();
     }
 
     @Override
     public List<Program> all(OrgId org) {
-        return programs(dao.tiers(org.value(), null));
+        return programs(dao.get().tiers(org.value(), null));
     }
 
     @Override
@@ -35,10 +36,10 @@ public final class JdbiPrograms implements Programs {
         long[] tierPrograms = tiers.map(tier -> tier._1.id().value()).toJavaStream().mapToLong(Long::longValue).toArray();
         int[] numbers = tiers.map(tier -> tier._2.number()).toJavaStream().mapToInt(Integer::intValue).toArray();
 
-        dao.enablePrograms(org.value(), ids, programs.map(Program::name).toJavaArray(String[]::new));
-        dao.disableProgramsBut(org.value(), ids);
-        dao.enableTiers(org.value(), tierPrograms, numbers, tiers.map(tier -> tier._2.name()).toJavaArray(String[]::new));
-        dao.disableTiersBut(org.value(), tierPrograms, numbers);
+        dao.get().enablePrograms(org.value(), ids, programs.map(Program::name).toJavaArray(String[]::new));
+        dao.get().disableProgramsBut(org.value(), ids);
+        dao.get().enableTiers(org.value(), tierPrograms, numbers, tiers.map(tier -> tier._2.name()).toJavaArray(String[]::new));
+        dao.get().disableTiersBut(org.value(), tierPrograms, numbers);
     }
 
     /** One row per enabled tier; a program without one comes as a single row with no tier. */
