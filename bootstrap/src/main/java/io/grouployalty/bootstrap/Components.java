@@ -20,6 +20,7 @@ import io.grouployalty.application.org.OrgSourcesService;
 import io.grouployalty.application.org.RecentOrgSettings;
 import io.grouployalty.application.org.RecentOrgs;
 import io.grouployalty.application.org.RecentPrograms;
+import io.grouployalty.application.org.RememberedMatches;
 import io.grouployalty.application.org.TillAuthenticationService;
 import io.grouployalty.application.port.in.ApplyOrgSetup;
 import io.grouployalty.application.port.in.AuthenticateTill;
@@ -57,7 +58,7 @@ public final class Components {
 
     public Components(Jdbi jdbi, GroupLoyaltyConfiguration.Authentication authentication) {
         this.jdbi = jdbi;
-        this.hasher = new BcryptPasswordHasher(authentication.bcryptCost());
+        this.hasher = new RememberedMatches(new BcryptPasswordHasher(authentication.bcryptCost()));
         this.tills = new JdbiTills(jdbi);
         this.orgs = new RecentOrgs(new JdbiOrgs(jdbi), REFERENCE_DATA_BOUND, clock);
         this.settings = new RecentOrgSettings(new JdbiOrgSettings(jdbi), REFERENCE_DATA_BOUND, clock);
