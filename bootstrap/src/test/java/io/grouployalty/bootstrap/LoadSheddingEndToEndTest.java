@@ -164,4 +164,15 @@ class LoadSheddingEndToEndTest {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
+
+    @Test
+    void moreTurnsThanDatabaseConnectionsIsRefusedAtStart() {
+        Map<String, String> overrides = new HashMap<>(TestServer.overridesFor(TestDatabases.migrated()));
+        overrides.putAll(Map.of("database.maxConnections", "4", "requests.maxActive", "8"));
+
+        CliRun migrate = CliRun.of(overrides, "db", "migrate", TestServer.CONFIG);
+
+        assertThat(migrate.succeeded()).isFalse();
+        assertThat(migrate.stderr() + migrate.stdout()).contains("requests.maxActive must not exceed database.maxConnections");
+    }
 }
