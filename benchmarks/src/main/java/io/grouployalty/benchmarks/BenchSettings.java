@@ -19,7 +19,7 @@ record BenchSettings(boolean quick, int customers, List<Integer> clients, Durati
                 Integer.parseInt(environment.getOrDefault("BENCH_DB_PORT", "5432")),
                 environment.getOrDefault("BENCH_DB_USER", "gl_bench"), environment.getOrDefault("BENCH_DB_PASSWORD", "gl_bench"));
         return new BenchSettings(quick, quick ? 40_000 : 100_000, quick ? List.of(16) : List.of(1, 4, 16),
-                Duration.ofSeconds(quick ? 45 : 15), Duration.ofSeconds(quick ? 20 : 30), 16, database,
+                Duration.ofSeconds(quick ? 90 : 15), Duration.ofSeconds(quick ? 20 : 30), 16, database,
                 Path.of("bootstrap/target/group-loyalty.jar"), Path.of("bootstrap/config.yml"), Path.of("benchmarks/bench-org.yml"),
                 Path.of("benchmarks/README.md"), Path.of("benchmarks/target/bench"), "512m");
     }
