@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.io.EOFException;
 import java.sql.SQLException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
  * A bug or an infrastructure failure: logged in full under the request id, answered 500 with no internals. A database
@@ -38,19 +39,18 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
     /** The body's read timed out or met the end of a closed connection. */
     private static boolean clientStoppedSending(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || cause instanceof EOFException) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(exception, cause -> cause instanceof TimeoutException || cause instanceof EOFException);
     }
 
     /** SQL state class 08 is "connection exception"; 57P01 to 57P03 mean the server is shutting down or starting. */
     private static boolean databaseUnreachable(Throwable exception) {
+        return anyCause(exception, cause -> cause instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
+    }
+
+    private static boolean anyCause(Throwable exception, Predicate<Throwable> wanted) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (wanted.test(cause)) {
                 return true;
             }
         }
