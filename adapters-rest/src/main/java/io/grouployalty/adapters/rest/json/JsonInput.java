@@ -90,13 +90,18 @@ public final class JsonInput {
         });
     }
 
+    /** Without surrounding spaces; other white space, control characters among it, stays and makes the text invalid. */
+    private static String spaceTrimmed(String text) {
+        return text.replaceAll("^ +| +$", "");
+    }
+
     /** {@code true}/{@code false}, as JSON booleans or as strings in any case. */
     public Option<Boolean> bool(JsonNode object, String path, String... names) {
         return member(object, names).flatMap(value -> {
             if (value.isBoolean()) {
                 return Option.of(value.booleanValue());
             }
-            String text = value.isTextual() ? value.asText().strip().toLowerCase(Locale.ROOT) : "";
+            String text = value.isTextual() ? spaceTrimmed(value.asText()).toLowerCase(Locale.ROOT) : "";
             if (text.equals("true") || text.equals("false")) {
                 return Option.of(text.equals("true"));
             }
@@ -111,8 +116,8 @@ public final class JsonInput {
             if (value.isIntegralNumber() && value.canConvertToLong()) {
                 return Option.of(value.longValue());
             }
-            if (value.isTextual() && value.asText().strip().matches("-?[0-9]{1,18}")) {
-                return Option.of(Long.parseLong(value.asText().strip()));
+            if (value.isTextual() && spaceTrimmed(value.asText()).matches("-?[0-9]{1,18}")) {
+                return Option.of(Long.parseLong(spaceTrimmed(value.asText())));
             }
             problem(path, value.isNumber() ? "must be a whole number in range" : "must be a whole number");
             return Option.none();

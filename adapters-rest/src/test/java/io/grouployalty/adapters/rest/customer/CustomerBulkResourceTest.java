@@ -97,6 +97,19 @@ class CustomerBulkResourceTest {
     }
 
     @Test
+    void aBooleanOrANumberGivenAsTextWithAControlCharacterIsRefused() {
+        Response flag = put("?source=INSTORE", "{\"profiles\": [{\"identifiers\": [], \"commChannels\": [{\"type\": \"email\","
+                + " \"value\": \"tom@example.com\", \"verified\": \"true\\u000B\"}]}]}");
+        Response number = put("?source=INSTORE", "{\"profiles\": [], \"loyaltyProgramEnrollments\": [{\"programId\": \"\\u001F1\"}]}");
+        Response spaced = put("?source=INSTORE", "{\"profiles\": [{\"identifiers\": [], \"commChannels\": [{\"type\": \"email\","
+                + " \"value\": \"tom@example.com\", \"verified\": \" true \"}]}]}");
+
+        assertThat(flag.getStatus()).isEqualTo(400);
+        assertThat(number.getStatus()).isEqualTo(400);
+        assertThat(spaced.getStatus()).isEqualTo(500);
+    }
+
+    @Test
     void parentCustomerNullDetachesAndAbsentKeeps() {
         assertThat(received("{\"profiles\": [], \"associationDetails\": {\"parentCustomer\": null}}").association().get().parent())
                 .isEqualTo(Option.of(Option.none()));
