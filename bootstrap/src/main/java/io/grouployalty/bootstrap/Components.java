@@ -1,6 +1,7 @@
 package io.grouployalty.bootstrap;
 
 import io.grouployalty.adapters.jdbc.JdbiTransactions;
+import io.grouployalty.adapters.jdbc.LockWaits;
 import io.grouployalty.adapters.jdbc.card.JdbiCardSeries;
 import io.grouployalty.adapters.jdbc.company.JdbiCompanies;
 import io.grouployalty.adapters.jdbc.customer.JdbiChangeHistory;
@@ -56,7 +57,8 @@ public final class Components {
     private final Transactions transactions;
     private final Clock clock = Clock.systemUTC();
 
-    public Components(Jdbi jdbi, GroupLoyaltyConfiguration.Authentication authentication) {
+    /** {@code waits}: how long units of work may wait for rows other work holds. */
+    public Components(Jdbi jdbi, GroupLoyaltyConfiguration.Authentication authentication, LockWaits waits) {
         this.jdbi = jdbi;
         this.hasher = new RememberedMatches(new BcryptPasswordHasher(authentication.bcryptCost()));
         this.tills = new JdbiTills(jdbi);
@@ -64,7 +66,7 @@ public final class Components {
         this.settings = new RecentOrgSettings(new JdbiOrgSettings(jdbi), REFERENCE_DATA_BOUND, clock);
         this.programs = new RecentPrograms(new JdbiPrograms(jdbi), REFERENCE_DATA_BOUND, clock);
         this.hierarchies = new JdbiHierarchies(jdbi);
-        this.transactions = new JdbiTransactions(jdbi);
+        this.transactions = new JdbiTransactions(jdbi, waits);
     }
 
     private OrgSetupService orgSetup() {
@@ -76,10 +78,11 @@ public final class Components {
         return new HierarchyService(hierarchies, transactions, clock);
     }
 
-    public AssociationService associations() {
+    /** {@code deadline}: how long after a request's start its items may still start. */
+    public AssociationService associations(Duration deadline) {
         return new AssociationService(orgs, new JdbiCustomers(jdbi), new JdbiChangeHistory(jdbi),
                 new ReferenceData(settings, tills, programs, new JdbiCardSeries(jdbi), hierarchies, new JdbiCompanies(jdbi)),
-                transactions, clock);
+                transactions, clock, deadline);
     }
 
     public CustomerReadService customerReads() {

@@ -59,20 +59,20 @@ public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfigurati
         ((AbstractServerFactory) configuration.getServerFactory()).setRegisterDefaultExceptionMappers(false);
         environment.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-        Database database = Database.open(configuration.database(), environment.metrics());
+        Database database = Database.open(configuration.database(), environment.metrics(), Database.Sessions.REQUESTS);
         environment.lifecycle().manage(database);
         Jdbi jdbi = new JdbiFactory().build(environment, database.pool(), database.dataSource(), "postgresql")
                 .installPlugin(new SqlFilesPlugin());
         environment.healthChecks().register("schema", new SchemaHealthCheck(database.migrations()));
 
-        Components components = new Components(jdbi, configuration.authentication());
+        Components components = new Components(jdbi, configuration.authentication(), configuration.lockWaits());
         LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
         HttpApi.providers(new CachingAuthenticator<>(environment.metrics(), new TillAuthenticator(components.authenticateTill(), throttle),
                         Caffeine.from(configuration.authentication().cachePolicy()), false), throttle)
                 .forEach(environment.jersey()::register);
         HierarchyService hierarchies = components.hierarchies();
         CompanyService companies = components.companies();
-        AssociationService associations = components.associations();
+        AssociationService associations = components.associations(configuration.requests().deadline());
         CustomerReadService reads = components.customerReads();
         HttpApi.resources(components.readOrgSources(),
                         new HierarchyResource.UseCases(hierarchies, hierarchies, hierarchies, hierarchies, hierarchies),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.validation.ValidationMethod;
+import io.grouployalty.adapters.jdbc.LockWaits;
 import io.grouployalty.bootstrap.db.DatabaseConfiguration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,6 +46,11 @@ public class GroupLoyaltyConfiguration extends Configuration {
 
     public Authentication authentication() {
         return authentication;
+    }
+
+    /** Request units of work wait for busy rows only with one of {@code database.maxLockWaiters} permits (default: a quarter of the turns). */
+    public LockWaits lockWaits() {
+        return LockWaits.bounded(database.maxLockWaiters().orElse(Math.max(1, requests.maxActive() / 4)), database.lockTimeout());
     }
 
     /** How tills' credentials are checked: bcrypt's cost, and how long a verified credential is trusted from memory. */

@@ -41,8 +41,18 @@ public class RequestLimits {
     @NotNull
     private DataSize bodyReadAhead = DataSize.kibibytes(16);
 
+    @JsonProperty
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
+    private Duration deadline = Duration.seconds(30);
+
     public int maxActive() {
         return maxActive;
+    }
+
+    /** How long after its start a request may still start items; later ones fail with 503. */
+    public java.time.Duration deadline() {
+        return deadline.toJavaDuration();
     }
 
     /**

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Far more concurrent requests than the server works on at once: it works on a handful, answers every other one
  * 503 in the contract's envelope within a bounded time, keeps its heap bounded, and serves normally afterwards.
- * The requests are made slow by a row lock the test holds on the customer they all update.
+ * The requests are made slow by a row lock the test holds on the customer they all update, which every request with a
+ * turn may wait for (as many lock waiters as turns, and a long lock timeout).
  */
 class LoadSheddingEndToEndTest {
 
@@ -61,6 +62,8 @@ class LoadSheddingEndToEndTest {
                 "requests.maxActive", String.valueOf(ACTIVE),
                 "requests.maxWaiting", String.valueOf(WAITING),
                 "requests.maxWait", "1s",
+                "database.maxLockWaiters", String.valueOf(ACTIVE),
+                "database.lockTimeout", "30s",
                 "server.maxThreads", "16",
                 "server.minThreads", "4",
                 "logging.level", "ERROR"));

@@ -10,7 +10,7 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type: send Content-Type application/json"),
     TOO_MANY_FAILED_LOGINS(429, "Too many failed logins for this till; try again later"),
     INTERNAL_ERROR(500, "Internal error; quote request id %s when reporting it"),
-    UNAVAILABLE(503, "Service unavailable; try again shortly"),
+    UNAVAILABLE(503, "Unavailable: %s; try again shortly"),
     BATCH_LIMIT_EXCEEDED(1060, "Batch limit exceeded: at most %s"),
     INVALID_SOURCE(8003, "Source is missing, unknown or not enabled: %s"),
     INVALID_SOURCE_ACCOUNT(8011, "Account %s is not an account of the source"),

@@ -4,7 +4,10 @@ import io.vavr.control.Either;
 
 import java.util.function.Supplier;
 
-/** Runs units of work atomically. */
+/**
+ * Runs units of work atomically. A unit whose rows other work holds may wait for them only briefly; past that it is
+ * undone and fails with {@link RowsBusy}.
+ */
 public interface Transactions {
 
     /**
@@ -12,6 +15,9 @@ public interface Transactions {
      * A unit inside another is undone alone (a savepoint), leaving the outer unit's other work in place.
      */
     <L, R> Either<L, R> inTransaction(Supplier<Either<L, R>> work);
+
+    /** Runs {@code attempts}, units of work that try one goal again, so that together they wait no longer than one unit may. */
+    <T> T withOneWait(Supplier<T> attempts);
 
     /** Runs {@code work}, units inside it included, and undoes all of it: what a dry run answers, nothing kept. */
     <T> T rolledBack(Supplier<T> work);

@@ -1,6 +1,7 @@
 package io.grouployalty.adapters.jdbc;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import javax.sql.DataSource;
 
@@ -10,11 +11,18 @@ public final class SchemaMigrations {
     private final Flyway flyway;
 
     public SchemaMigrations(DataSource dataSource) {
-        this.flyway = Flyway.configure()
-                .dataSource(dataSource)
+        this.flyway = configured().dataSource(dataSource).load();
+    }
+
+    /** Migrations on connections of their own, opened from {@code url}. */
+    public SchemaMigrations(String url, String user, String password) {
+        this.flyway = configured().dataSource(url, user, password).load();
+    }
+
+    private static FluentConfiguration configured() {
+        return Flyway.configure()
                 .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load();
+                .failOnMissingLocations(true);
     }
 
     /** Applies the migrations not yet applied; answers how many ran. */

@@ -4,6 +4,7 @@ import io.grouployalty.application.port.in.AssociateCustomers;
 import io.grouployalty.application.port.in.UpdateAssociationDetails;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.RowsBusy;
 import io.grouployalty.domain.Transactions;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.ChangeHistory;
@@ -25,6 +26,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -43,15 +45,18 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
     private final ReferenceData reference;
     private final Transactions transactions;
     private final Clock clock;
+    private final Duration deadline;
 
+    /** {@code deadline}: how long after its start a request still starts items; later ones fail with 503. */
     public AssociationService(Orgs orgs, Customers customers, ChangeHistory history, ReferenceData reference,
-                              Transactions transactions, Clock clock) {
+                              Transactions transactions, Clock clock, Duration deadline) {
         this.orgs = orgs;
         this.customers = customers;
         this.history = history;
         this.reference = reference;
         this.transactions = transactions;
         this.clock = clock;
+        this.deadline = deadline;
     }
 
     @Override
@@ -68,7 +73,8 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
 
     /**
      * Items in input order, each judged and written in its own unit of work, all at the time of the request; a dry run
-     * undoes them all at the end.
+     * undoes them all at the end. An item not started by the request's deadline fails with 503, as does one whose
+     * rows stay busy.
      */
     private List<Either<ItemFailure, ItemOutcome>> run(Caller caller, ProfileKey requestProfile, List<CustomerItem> items, boolean dryRun,
                                                        String requestId, Change.Operation operation,
@@ -78,10 +84,13 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
                 reference.programs(), reference.cardSeries(), reference.hierarchies(), reference.companies()));
         ZoneOffset zone = orgs.find(org).map(Org::timeZone).getOrElse(ZoneOffset.UTC);
         Instant requestTime = clock.instant();
-        Supplier<List<Either<ItemFailure, ItemOutcome>>> batch = () -> items.map(item -> unit(() -> {
-            ItemContext context = new ItemContext(org, zone, requestProfile, caller.till().value(), requestTime);
-            return judge.apply(rules, context, item).flatMap(outcome -> write(context, outcome, operation, requestId));
-        }));
+        Instant lastStart = requestTime.plus(deadline);
+        Supplier<List<Either<ItemFailure, ItemOutcome>>> batch = () -> items.map(item -> clock.instant().isAfter(lastStart)
+                ? unavailable("the request ran past its deadline")
+                : unit(() -> {
+                    ItemContext context = new ItemContext(org, zone, requestProfile, caller.till().value(), requestTime);
+                    return judge.apply(rules, context, item).flatMap(outcome -> write(context, outcome, operation, requestId));
+                }));
         return dryRun ? transactions.rolledBack(batch) : batch.get();
     }
 
@@ -90,11 +99,21 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
      * the race with a concurrent registration of the same customer: it is judged again, and then finds that customer.
      */
     private Either<ItemFailure, ItemOutcome> unit(Supplier<Either<ItemFailure, ItemOutcome>> item) {
-        Either<ItemFailure, ItemOutcome> result = transactions.inTransaction(item);
-        for (int attempt = 1; attempt < REGISTRATION_ATTEMPTS && registrationFoundTaken(result); attempt++) {
-            result = transactions.inTransaction(item);
+        try {
+            return transactions.withOneWait(() -> {
+                Either<ItemFailure, ItemOutcome> result = transactions.inTransaction(item);
+                for (int attempt = 1; attempt < REGISTRATION_ATTEMPTS && registrationFoundTaken(result); attempt++) {
+                    result = transactions.inTransaction(item);
+                }
+                return result;
+            });
+        } catch (RowsBusy busy) {
+            return unavailable("a customer of this item is busy with another request");
         }
-        return result;
+    }
+
+    private static Either<ItemFailure, ItemOutcome> unavailable(String why) {
+        return Either.left(new ItemFailure(Rejection.conflict(ErrorCode.UNAVAILABLE, why), Option.none()));
     }
 
     private static boolean registrationFoundTaken(Either<ItemFailure, ItemOutcome> result) {

@@ -52,6 +52,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -81,7 +82,7 @@ abstract class AssociationFixture {
     final Caller caller = new Caller(new TillCode("demo.till"), org.id());
     final AssociationService service = new AssociationService(ports.orgs(), world.customers(), world.history(),
             new ReferenceData(ports.settings(), ports.tills(), ports.programs(), ports.cardSeries(), ports.hierarchies(), ports.companies()),
-            ports.transactions(), clock);
+            ports.transactions(), clock, Duration.ofSeconds(30));
 
     @BeforeEach
     void theDemoOrg() {

@@ -39,6 +39,7 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 
 import static io.grouployalty.application.customer.Items.byMobile;
@@ -131,7 +132,7 @@ class AssociationInvariantsTest {
                     new CompanyDraft(company, company, "tiny", Option.none(), HashMap.empty()))));
             service = new AssociationService(ports.orgs(), world.customers(), world.history(),
                     new ReferenceData(ports.settings(), ports.tills(), ports.programs(), ports.cardSeries(), ports.hierarchies(),
-                            ports.companies()), ports.transactions(), clock);
+                            ports.companies()), ports.transactions(), clock, Duration.ofSeconds(30));
             for (int owner = 0; owner < OWNERS; owner++) {
                 post(byMobile(ownerMobile(owner)).associated(AssociationInput.none().in("tiny", "OWNER", owner < 2 ? "A" : "B")));
             }

@@ -5,6 +5,7 @@ import io.grouployalty.application.contract.OrgPorts;
 import io.grouployalty.application.hierarchy.HierarchyService;
 import io.grouployalty.application.memory.FakePasswordHasher;
 import io.grouployalty.application.memory.InMemoryWorld;
+import io.grouployalty.application.memory.MovingClock;
 import io.grouployalty.application.org.OrgSetupService;
 import io.grouployalty.application.port.in.UpdateAssociationDetails;
 import io.grouployalty.domain.ErrorCode;
@@ -51,8 +52,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
 
 import static io.grouployalty.application.contract.OrgFixtures.wechatWithAccounts;
 import static io.grouployalty.application.contract.ReferenceFixtures.aFleetDraft;
@@ -213,15 +213,49 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         Customer tom = registered("915905000000");
         Customer other = registered("915905000001");
         RegisteringMeanwhile racing = new RegisteringMeanwhile(world.customers(), org.id(), other, Items.email("race@example.com"));
-        AssociationService racingService = new AssociationService(ports.orgs(), racing, world.history(),
-                new ReferenceData(ports.settings(), ports.tills(), ports.programs(), ports.cardSeries(), ports.hierarchies(), ports.companies()),
-                ports.transactions(), clock);
+        AssociationService racingService = serviceOver(racing, clock);
 
         Either<ItemFailure, ItemOutcome> outcome = racingService.update(new UpdateAssociationDetails.Command(caller, INSTORE,
                 List.of(byMobile("915905000000").withIdentifier(Items.identifier("email", "race@example.com")).build()), false, "req")).head();
 
         assertThat(seen(outcome.getLeft().rejection().code())).isEqualTo(ErrorCode.IDENTIFIER_TAKEN);
         assertThat(stored(tom).profile(INSTORE).get().identifierOf(IdentifierType.EMAIL).isEmpty()).isTrue();
+    }
+
+    @Test
+    void anItemWhoseCustomerIsBusyFailsAloneWith503() {
+        Customer tom = registered("915905000000");
+        Customer huck = registered("915905000001");
+        AssociationService busyService = serviceOver(new BusyCustomer(world.customers(), tom.id()), clock);
+
+        List<Either<ItemFailure, ItemOutcome>> outcomes = busyService.update(new UpdateAssociationDetails.Command(caller, INSTORE,
+                List.of(byMobile("915905000000").named("Tom", "Busy").build(), byMobile("915905000001").named("Huck", "Free").build()),
+                false, "req"));
+
+        assertThat(seen(outcomes.get(0).getLeft().rejection().code())).isEqualTo(ErrorCode.UNAVAILABLE);
+        assertThat(outcomes.get(1).isRight()).isTrue();
+        assertThat(stored(tom).profile(INSTORE).get().lastName()).isNotEqualTo(Option.of("Busy"));
+        assertThat(stored(huck).profile(INSTORE).get().lastName()).contains("Free");
+    }
+
+    @Test
+    void itemsNotStartedByTheRequestsDeadlineFailWith503() {
+        registered("915905000000");
+        registered("915905000001");
+        Clock slow = MovingClock.steppingOnEveryRead(NOW, Duration.ofSeconds(20));
+
+        List<Either<ItemFailure, ItemOutcome>> outcomes = serviceOver(world.customers(), slow).update(new UpdateAssociationDetails.Command(
+                caller, INSTORE, List.of(byMobile("915905000000").build(), byMobile("915905000001").build()), false, "req"));
+
+        assertThat(outcomes.get(0).isRight()).isTrue();
+        assertThat(outcomes.get(1).getLeft().rejection().code()).isEqualTo(ErrorCode.UNAVAILABLE);
+        assertThat(outcomes.get(1).getLeft().rejection().message()).contains("deadline");
+    }
+
+    private AssociationService serviceOver(io.grouployalty.domain.customer.Customers customers, Clock clock) {
+        return new AssociationService(ports.orgs(), customers, world.history(),
+                new ReferenceData(ports.settings(), ports.tills(), ports.programs(), ports.cardSeries(), ports.hierarchies(), ports.companies()),
+                ports.transactions(), clock, Duration.ofSeconds(30));
     }
 
     @Test

@@ -37,7 +37,7 @@ abstract class DatabaseCommand extends ConfiguredCommand<GroupLoyaltyConfigurati
     @Override
     protected final void run(Bootstrap<GroupLoyaltyConfiguration> bootstrap, Namespace namespace,
                              GroupLoyaltyConfiguration configuration) throws Exception {
-        try (Database database = Database.open(configuration.database(), new MetricRegistry())) {
+        try (Database database = Database.open(configuration.database(), new MetricRegistry(), Database.Sessions.COMMANDS)) {
             run(namespace.getString("action"), namespace, configuration, database);
         }
     }

@@ -1,5 +1,6 @@
 package io.grouployalty.bootstrap.cli;
 
+import io.grouployalty.adapters.jdbc.LockWaits;
 import io.grouployalty.application.port.in.ApplyOrgSetup.Applied;
 import io.grouployalty.bootstrap.Components;
 import io.grouployalty.bootstrap.GroupLoyaltyConfiguration;
@@ -28,7 +29,7 @@ public final class OrgCommand extends DatabaseCommand {
 
     @Override
     protected void run(String action, Namespace namespace, GroupLoyaltyConfiguration configuration, Database database) {
-        Components components = new Components(database.jdbi(), configuration.authentication());
+        Components components = new Components(database.jdbi(), configuration.authentication(), LockWaits.unbounded());
         if (action.equals("list")) {
             components.listOrgs().listOrgs().forEach(org -> System.out.println(describe(org)));
             return;

@@ -21,16 +21,25 @@ public final class Database implements Managed, AutoCloseable {
         this.pool = pool;
         this.dataSource = dataSource;
         this.embedded = embedded;
-        this.migrationsApplied = migrations().migrate();
+        this.migrationsApplied = new SchemaMigrations(pool.getUrl(), pool.getUser(), pool.getPassword()).migrate();
     }
 
-    /** Connects as configured (starting or joining the embedded server when no url is set) and migrates the schema. */
-    public static Database open(DatabaseConfiguration configuration, MetricRegistry metrics) {
+    /** Whose sessions the pool opens: the server's requests, bounded in time (API.md §6.48), or a command's. */
+    public enum Sessions { REQUESTS, COMMANDS }
+
+    /**
+     * Connects as configured (starting or joining the embedded server when no url is set) and migrates the schema, on
+     * a connection of its own without the request sessions' timeouts.
+     */
+    public static Database open(DatabaseConfiguration configuration, MetricRegistry metrics, Sessions sessions) {
         Optional<EmbeddedDatabase> embedded = configuration.embeddedWanted()
                 ? Optional.of(EmbeddedDatabase.startOrAttach(configuration.embedded().dataDirectory(), configuration.embedded().port()))
                 : Optional.empty();
         DataSourceFactory pool = configuration.pool(
                 embedded.map(EmbeddedDatabase::jdbcUrl).orElse(""), EmbeddedDatabase.SUPERUSER);
+        if (sessions == Sessions.REQUESTS) {
+            pool.setProperties(configuration.requestSession());
+        }
         return new Database(pool, pool.build(metrics, "postgresql"), embedded);
     }
 

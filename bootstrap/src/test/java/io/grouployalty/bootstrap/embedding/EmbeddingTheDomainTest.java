@@ -41,6 +41,7 @@ import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -83,7 +84,7 @@ class EmbeddingTheDomainTest {
                 Option.none(), true, HashMap.empty(), Instant.now()));
         AssociationService service = new AssociationService(ports.orgs(), world.customers(), world.history(),
                 new ReferenceData(ports.settings(), ports.tills(), ports.programs(), ports.cardSeries(), ports.hierarchies(), ports.companies()),
-                ports.transactions(), Clock.systemUTC());
+                ports.transactions(), Clock.systemUTC(), Duration.ofSeconds(30));
         service.associate(new AssociateCustomers.Command(caller, WECHAT, List.of(
                 new CustomerItem(List.of(profile("Jim", "Solace", "919905000000", List.empty())), LinkedHashMap.empty(), Option.none(),
                         List.empty(), Option.of(AssociationInput.none().in("code-association2", "SFA", "ex917471000000")), Option.none()),

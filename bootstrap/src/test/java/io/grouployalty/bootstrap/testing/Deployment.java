@@ -19,11 +19,14 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** One or more running services on one database: where requests go, where their effects are stored. */
 public final class Deployment {
+
+    private static final int MAX_BUSY_ATTEMPTS = 200;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -92,6 +95,19 @@ public final class Deployment {
         }
     }
 
+    /**
+     * Sends a request again, after a short random pause, while its answer says that what it changes is busy (a 503,
+     * or a one-item batch whose item failed with 503), as a client honouring {@code Retry-After} does.
+     */
+    public Answer sendUntilNotBusy(int index, Request request) throws InterruptedException {
+        Answer answer = send(index, request);
+        for (int attempt = 1; answer.busy() && attempt < MAX_BUSY_ATTEMPTS; attempt++) {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(20, 100));
+            answer = send(index, request);
+        }
+        return answer;
+    }
+
     /** Sends {@code count} requests at once, spread over the services, and answers their answers in order. */
     public List<Answer> race(int count, IntFunction<Request> request) throws Exception {
         CyclicBarrier start = new CyclicBarrier(count);
@@ -103,7 +119,7 @@ public final class Deployment {
                 Request sent = request.apply(index);
                 answers.add(threads.submit(() -> {
                     start.await(30, TimeUnit.SECONDS);
-                    return send(index, sent);
+                    return sendUntilNotBusy(index, sent);
                 }));
             }
             List<Answer> results = new ArrayList<>();
@@ -139,6 +155,11 @@ public final class Deployment {
 
         public boolean itemSucceeded() {
             return status == 200 && body.at("/0/errors").isEmpty();
+        }
+
+        /** Refused for now because rows it needs were busy: nothing of it applied. */
+        public boolean busy() {
+            return status == 503 || (status == 500 && body.size() == 1 && itemErrorCode() == 503);
         }
     }
 }

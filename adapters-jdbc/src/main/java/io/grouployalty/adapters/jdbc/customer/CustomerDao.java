@@ -37,7 +37,7 @@ interface CustomerDao {
     List<ChildCountRow> childCounts(@Bind("orgId") long orgId, @Bind("ids") long[] ids);
 
     @SqlQuery
-    Optional<CustomerRow> locked(@Bind("orgId") long orgId, @Bind("id") long id);
+    Optional<CustomerRow> locked(@Bind("orgId") long orgId, @Bind("id") long id, @Define("wait") String wait);
 
     @SqlQuery
     Optional<Integer> childCount(@Bind("orgId") long orgId, @Bind("parentId") long parentId);

@@ -1,6 +1,7 @@
 package io.grouployalty.adapters.jdbc.customer;
 
 import io.grouployalty.adapters.jdbc.Dao;
+import io.grouployalty.adapters.jdbc.JdbiTransactions;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Page;
 import io.grouployalty.domain.Rejection;
@@ -75,7 +76,7 @@ public final class JdbiCustomers implements Customers {
 
     @Override
     public Option<Customer> locked(OrgId org, CustomerId id) {
-        return Option.ofOptional(dao.get().locked(org.value(), id.value())).map(CustomerRow::toCustomer);
+        return Option.ofOptional(dao.get().locked(org.value(), id.value(), JdbiTransactions.lockWait())).map(CustomerRow::toCustomer);
     }
 
     @Override

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -79,7 +80,7 @@ class AssociationRacesTest {
             OrgPorts org = ports.orgPorts();
             service = new AssociationService(org.orgs(), ports.customers(), ports.history(),
                     new ReferenceData(org.settings(), org.tills(), org.programs(), org.cardSeries(), org.hierarchies(), org.companies()),
-                    org.transactions(), Clock.systemUTC());
+                    org.transactions(), Clock.systemUTC(), Duration.ofSeconds(30));
         }
     }
 

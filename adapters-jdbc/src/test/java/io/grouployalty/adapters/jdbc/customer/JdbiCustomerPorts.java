@@ -1,6 +1,7 @@
 package io.grouployalty.adapters.jdbc.customer;
 
 import io.grouployalty.adapters.jdbc.JdbiTransactions;
+import io.grouployalty.adapters.jdbc.LockWaits;
 import io.grouployalty.adapters.jdbc.card.JdbiCardSeries;
 import io.grouployalty.adapters.jdbc.company.JdbiCompanies;
 import io.grouployalty.adapters.jdbc.hierarchy.JdbiHierarchies;
@@ -20,7 +21,7 @@ public final class JdbiCustomerPorts {
 
     public static CustomerPorts over(Jdbi jdbi) {
         OrgPorts orgPorts = new OrgPorts(new JdbiOrgs(jdbi), new JdbiTills(jdbi), new JdbiOrgSettings(jdbi), new JdbiPrograms(jdbi),
-                new JdbiCardSeries(jdbi), new JdbiHierarchies(jdbi), new JdbiCompanies(jdbi), new JdbiTransactions(jdbi));
+                new JdbiCardSeries(jdbi), new JdbiHierarchies(jdbi), new JdbiCompanies(jdbi), new JdbiTransactions(jdbi, LockWaits.unbounded()));
         return new CustomerPorts(orgPorts, new JdbiCustomers(jdbi), new JdbiChangeHistory(jdbi));
     }
 }

@@ -36,6 +36,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -54,7 +55,7 @@ class RoundTripsTest {
         OrgPorts org = ports.orgPorts();
         return new AssociationService(org.orgs(), ports.customers(), ports.history(),
                 new ReferenceData(org.settings(), org.tills(), org.programs(), org.cardSeries(), org.hierarchies(), org.companies()),
-                org.transactions(), Clock.systemUTC());
+                org.transactions(), Clock.systemUTC(), Duration.ofSeconds(30));
     }
 
     private static CustomerItem item(String mobile, String city, Option<AssociationInput> association) {

@@ -1,6 +1,7 @@
 package io.grouployalty.adapters.jdbc.org;
 
 import io.grouployalty.adapters.jdbc.JdbiTransactions;
+import io.grouployalty.adapters.jdbc.LockWaits;
 import io.grouployalty.adapters.jdbc.card.JdbiCardSeries;
 import io.grouployalty.adapters.jdbc.company.JdbiCompanies;
 import io.grouployalty.adapters.jdbc.hierarchy.JdbiHierarchies;
@@ -18,6 +19,6 @@ public final class JdbiOrgPorts {
     public static OrgPorts onANewDatabase() {
         Jdbi jdbi = TestDatabases.migrated().jdbi();
         return new OrgPorts(new JdbiOrgs(jdbi), new JdbiTills(jdbi), new JdbiOrgSettings(jdbi), new JdbiPrograms(jdbi),
-                new JdbiCardSeries(jdbi), new JdbiHierarchies(jdbi), new JdbiCompanies(jdbi), new JdbiTransactions(jdbi));
+                new JdbiCardSeries(jdbi), new JdbiHierarchies(jdbi), new JdbiCompanies(jdbi), new JdbiTransactions(jdbi, LockWaits.unbounded()));
     }
 }

@@ -190,6 +190,9 @@ public final class CustomerBulkResource {
             int failed = outcomes.count(Either::isLeft);
             int status = failed == 0 ? 200 : failed < outcomes.size() ? 201 : 500;
             Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(elements);
+            if (status == 500 && outcomes.exists(outcome -> outcome.isLeft() && outcome.getLeft().rejection().code() == ErrorCode.UNAVAILABLE)) {
+                response.header("Retry-After", "1");
+            }
             return (dryRun.get() ? response.header("X-Dry-Run", "true") : response).build();
         })).fold(Function.identity(), Function.identity());
     }

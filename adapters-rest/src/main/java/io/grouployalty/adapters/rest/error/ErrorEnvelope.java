@@ -22,7 +22,7 @@ public record ErrorEnvelope(List<Problem> errors, List<Problem> warnings) {
             case 405 -> Problem.of(ErrorCode.METHOD_NOT_ALLOWED, method);
             case 413 -> Problem.of(ErrorCode.BODY_TOO_LARGE, "8 MiB");
             case 415 -> Problem.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
-            case 503 -> Problem.of(ErrorCode.UNAVAILABLE);
+            case 503 -> Problem.of(ErrorCode.UNAVAILABLE, "every turn is taken");
             default -> status >= 500
                     ? Problem.of(ErrorCode.INTERNAL_ERROR, RequestIdFilter.current())
                     : Problem.of(ErrorCode.INVALID_INPUT, "the request can not be served as sent");

@@ -2,6 +2,7 @@ package io.grouployalty.adapters.rest.error;
 
 import io.grouployalty.adapters.rest.RequestIdFilter;
 import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.RowsBusy;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,7 +16,8 @@ import java.util.function.Predicate;
 
 /**
  * A bug or an infrastructure failure: logged in full under the request id, answered 500 with no internals. A database
- * out of reach is 503, a client that stopped sending its body is 400; both are logged in one line.
+ * out of reach, rows busy with other work and a statement cut off by its time limit are 503 with {@code Retry-After}; a
+ * client that stopped sending its body is 400; those are logged in one line.
  */
 @Provider
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -27,7 +29,15 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
         String requestId = RequestIdFilter.current();
         if (databaseUnreachable(exception)) {
             LOG.warn("Database unreachable while serving request {}: {}", requestId, exception.toString());
-            return ErrorEnvelope.respond(503, ErrorCode.UNAVAILABLE).build();
+            return unavailable("the database can not be reached");
+        }
+        if (anyCause(exception, RowsBusy.class::isInstance) || sqlState(exception, "55P03"::equals)) {
+            LOG.info("Request {} found its rows busy with other work", requestId);
+            return unavailable("what this request changes is busy with another request");
+        }
+        if (sqlState(exception, "57014"::equals)) {
+            LOG.warn("Request {} ran a statement past its time limit", requestId);
+            return unavailable("the request took too long");
         }
         if (clientStoppedSending(exception)) {
             LOG.info("Request {} ended: its body stopped arriving ({})", requestId, exception.toString());
@@ -37,6 +47,10 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
         return ErrorEnvelope.respond(500, ErrorCode.INTERNAL_ERROR, requestId).build();
     }
 
+    private static Response unavailable(String why) {
+        return ErrorEnvelope.respond(503, ErrorCode.UNAVAILABLE, why).header("Retry-After", "1").build();
+    }
+
     /** The body's read timed out or met the end of a closed connection. */
     private static boolean clientStoppedSending(Throwable exception) {
         return anyCause(exception, cause -> cause instanceof TimeoutException || cause instanceof EOFException);
@@ -44,8 +58,11 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
     /** SQL state class 08 is "connection exception"; 57P01 to 57P03 mean the server is shutting down or starting. */
     private static boolean databaseUnreachable(Throwable exception) {
-        return anyCause(exception, cause -> cause instanceof SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
+        return sqlState(exception, state -> state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    private static boolean sqlState(Throwable exception, Predicate<String> wanted) {
+        return anyCause(exception, cause -> cause instanceof SQLException sql && sql.getSQLState() != null && wanted.test(sql.getSQLState()));
     }
 
     private static boolean anyCause(Throwable exception, Predicate<Throwable> wanted) {

@@ -2,4 +2,4 @@ select customer_id, loyalty_type, hierarchy_code, role_code, company_id, parent_
   from customer
  where org_id = :orgId
    and customer_id = :id
-   for update
+   for update <wait>
