@@ -29,8 +29,7 @@ public final class Database implements Managed, AutoCloseable {
         Optional<EmbeddedDatabase> embedded = configuration.embeddedWanted()
                 ? Optional.of(EmbeddedDatabase.startOrAttach(configuration.embedded().dataDirectory(), configuration.embedded().port()))
                 : Optional.empty();
-        DataSourceFactory pool = configuration.pool(
-                embedded.map(EmbeddedDatabase::jdbcUrl).orElse(""), EmbeddedDatabase.SUPERUSER);
+        DataSourceFactory pool = configuration.pool(embedded);
         return new Database(pool, pool.build(metrics, "postgresql"), embedded);
     }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where the data lives: the PostgreSQL server at {@code url}, or, when it is empty, an embedded one. */
 public class DatabaseConfiguration {
@@ -43,13 +44,13 @@ public class DatabaseConfiguration {
         return embedded;
     }
 
-    /** A connection pool to {@code url}, or to {@code embeddedUrl} when no url is configured. */
-    DataSourceFactory pool(String embeddedUrl, String embeddedUser) {
+    /** A connection pool to {@code embedded} when there is one, else to {@code url}. */
+    DataSourceFactory pool(Optional<EmbeddedDatabase> embedded) {
         DataSourceFactory pool = new DataSourceFactory();
         pool.setDriverClass("org.postgresql.Driver");
-        pool.setUrl(embeddedWanted() ? embeddedUrl : url);
-        pool.setUser(embeddedWanted() ? embeddedUser : user);
-        pool.setPassword(embeddedWanted() ? "" : password);
+        pool.setUrl(embedded.map(EmbeddedDatabase::jdbcUrl).orElse(url));
+        pool.setUser(embedded.map(EmbeddedDatabase::user).orElse(user));
+        pool.setPassword(embedded.map(EmbeddedDatabase::password).orElse(password));
         pool.setInitialSize(1);
         pool.setMinSize(1);
         pool.setMaxSize(maxConnections);
