@@ -10,6 +10,7 @@ import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A command of the form {@code <name> <action> <config.yml> [<file>]} that works on the migrated database.
@@ -37,9 +38,19 @@ abstract class DatabaseCommand extends ConfiguredCommand<GroupLoyaltyConfigurati
     @Override
     protected final void run(Bootstrap<GroupLoyaltyConfiguration> bootstrap, Namespace namespace,
                              GroupLoyaltyConfiguration configuration) throws Exception {
+        Optional<String> leftAlone = leftAlone(namespace, configuration);
+        if (leftAlone.isPresent()) {
+            System.out.println(leftAlone.get());
+            return;
+        }
         try (Database database = Database.open(configuration.database(), new MetricRegistry(), Database.Sessions.COMMANDS)) {
             run(namespace.getString("action"), namespace, configuration, database);
         }
+    }
+
+    /** Why this run does not touch the database at all, if it does not. */
+    protected Optional<String> leftAlone(Namespace namespace, GroupLoyaltyConfiguration configuration) {
+        return Optional.empty();
     }
 
     protected abstract void run(String action, Namespace namespace, GroupLoyaltyConfiguration configuration, Database database)

@@ -9,14 +9,21 @@ import io.grouployalty.domain.org.Org;
 import io.grouployalty.domain.org.SetupProblem;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import net.sourceforge.argparse4j.impl.Arguments;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** {@code org apply <config.yml> <org.yml>} and {@code org list <config.yml>}. */
+/**
+ * {@code org apply [--embedded-only] <config.yml> <org.yml>} and {@code org list <config.yml>}. With {@code --embedded-only}
+ * the file is applied to the embedded database only, never to a server named by {@code database.url}: the demo org.
+ */
 public final class OrgCommand extends DatabaseCommand {
+
+    private static final String EMBEDDED_ONLY = "embeddedOnly";
 
     public OrgCommand() {
         super("org", "Org setup: 'apply' an org file, 'list' the orgs", List.of("apply", "list"));
@@ -25,6 +32,16 @@ public final class OrgCommand extends DatabaseCommand {
     @Override
     protected void configureArguments(Subparser subparser) {
         subparser.addArgument("orgFile").nargs("?").help("the org file to apply (YAML)");
+        subparser.addArgument("--embedded-only").dest(EMBEDDED_ONLY).action(Arguments.storeTrue())
+                .help("apply the file only when the database is the embedded one (for the demo org)");
+    }
+
+    @Override
+    protected Optional<String> leftAlone(Namespace namespace, GroupLoyaltyConfiguration configuration) {
+        return namespace.getString("action").equals("apply") && namespace.getBoolean(EMBEDDED_ONLY) && !configuration.database().embeddedWanted()
+                ? Optional.of(namespace.getString("orgFile") + " was not applied: it is meant for the embedded database only, and "
+                        + "database.url names another server.")
+                : Optional.empty();
     }
 
     @Override

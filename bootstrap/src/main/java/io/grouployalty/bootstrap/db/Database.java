@@ -35,8 +35,7 @@ public final class Database implements Managed, AutoCloseable {
         Optional<EmbeddedDatabase> embedded = configuration.embeddedWanted()
                 ? Optional.of(EmbeddedDatabase.startOrAttach(configuration.embedded().dataDirectory(), configuration.embedded().port()))
                 : Optional.empty();
-        DataSourceFactory pool = configuration.pool(
-                embedded.map(EmbeddedDatabase::jdbcUrl).orElse(""), EmbeddedDatabase.SUPERUSER);
+        DataSourceFactory pool = configuration.pool(embedded);
         if (sessions == Sessions.REQUESTS) {
             pool.setProperties(configuration.requestSession());
         }

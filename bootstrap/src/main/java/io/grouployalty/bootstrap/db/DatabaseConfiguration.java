@@ -87,13 +87,13 @@ public class DatabaseConfiguration {
         return Map.of("options", options, "tcpKeepAlive", "true", "socketTimeout", String.valueOf(socketTimeoutSeconds));
     }
 
-    /** A connection pool to {@code url}, or to {@code embeddedUrl} when no url is configured. */
-    DataSourceFactory pool(String embeddedUrl, String embeddedUser) {
+    /** A connection pool to {@code embedded} when there is one, else to {@code url}. */
+    DataSourceFactory pool(Optional<EmbeddedDatabase> embedded) {
         DataSourceFactory pool = new DataSourceFactory();
         pool.setDriverClass("org.postgresql.Driver");
-        pool.setUrl(embeddedWanted() ? embeddedUrl : url);
-        pool.setUser(embeddedWanted() ? embeddedUser : user);
-        pool.setPassword(embeddedWanted() ? "" : password);
+        pool.setUrl(embedded.map(EmbeddedDatabase::jdbcUrl).orElse(url));
+        pool.setUser(embedded.map(EmbeddedDatabase::user).orElse(user));
+        pool.setPassword(embedded.map(EmbeddedDatabase::password).orElse(password));
         pool.setInitialSize(1);
         pool.setMinSize(1);
         pool.setMaxSize(maxConnections);

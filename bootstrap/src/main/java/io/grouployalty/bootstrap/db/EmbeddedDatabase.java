@@ -1,11 +1,12 @@
 package io.grouployalty.bootstrap.db;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -13,44 +14,53 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * A real PostgreSQL 15 from packaged binaries, its data kept in one directory. The process that starts it owns it
- * and stops it on {@link #close()}, which the server calls after its last request; a process that finds it running
- * (by its {@code postmaster.pid}) connects to it instead and leaves it running.
+ * A real PostgreSQL 15 from packaged binaries, its data kept in one directory, run as a production database: durable, on
+ * loopback only, passwords only. The process that starts it owns it: it upgrades a data directory of the first version in
+ * place, starts the server again when it dies, and stops it on {@link #close()}, which the server calls after its last
+ * request. A process that finds it running (by its {@code postmaster.pid}) connects to it instead and leaves it running.
+ * Either logs in as the {@link OwnerRole}, with the password kept in the data directory.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "grouployalty";
-    public static final String SUPERUSER = "postgres";
 
+    private static final String SUPERUSER = "postgres";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Duration OWNER_START_WAIT = Duration.ofSeconds(30);
 
     private final int port;
-    private final Optional<EmbeddedPostgres> owned;
+    private final String password;
+    private final Optional<SupervisedPostgres> owned;
 
-    private EmbeddedDatabase(int port, Optional<EmbeddedPostgres> owned) {
+    private EmbeddedDatabase(int port, String password, Optional<SupervisedPostgres> owned) {
         this.port = port;
+        this.password = password;
         this.owned = owned;
     }
 
     /** Connects to the server running on {@code dataDirectory}, starting it first when none is. */
     public static EmbeddedDatabase startOrAttach(Path dataDirectory, int port) {
-        EmbeddedDatabase database = runningPort(dataDirectory)
-                .map(running -> attach(dataDirectory, running))
+        return running(dataDirectory)
+                .map(running -> attach(dataDirectory, running.port()))
                 .orElseGet(() -> start(dataDirectory, port));
-        database.createApplicationDatabase();
-        return database;
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+        return url(port, DATABASE);
+    }
+
+    String user() {
+        return OwnerRole.NAME;
+    }
+
+    String password() {
+        return password;
     }
 
     public boolean owned() {
@@ -64,27 +74,60 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    private static String url(int port, String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
     private static EmbeddedDatabase attach(Path dataDirectory, int port) {
         LOG.info("Using the embedded PostgreSQL already running on {} (port {})", dataDirectory, port);
-        return new EmbeddedDatabase(port, Optional.empty());
+        return new EmbeddedDatabase(port, awaitOwnerLogin(dataDirectory, port), Optional.empty());
     }
 
     private static EmbeddedDatabase start(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
-            LOG.info("Starting the embedded PostgreSQL on {}", dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setPort(port)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setRegisterShutdownHook(false)
-                    .start();
-            return new EmbeddedDatabase(postgres.getPort(), Optional.of(postgres));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + dataDirectory, e);
+        }
+        LOG.info("Starting the embedded PostgreSQL on {}", dataDirectory);
+        PasswordFile superuserPasswordFile = new PasswordFile(dataDirectory, SUPERUSER);
+        Logins logins = new Logins(dataDirectory);
+        boolean superuserHasPassword = superuserPasswordFile.existing().isPresent() && logins.passwordsOnly();
+        String superuserPassword = superuserPasswordFile.existing().orElseGet(PasswordFile::generated);
+        SupervisedPostgres postgres;
+        try {
+            postgres = SupervisedPostgres.start(dataDirectory, port, superuserPassword, initialised -> {
+                superuserPasswordFile.keep(superuserPassword);
+                if (!superuserHasPassword) {
+                    logins.letInTheSuperuserWithoutPassword();
+                }
+            });
         } catch (IllegalStateException lockedByAnotherProcess) {
             return awaitOtherOwner(dataDirectory);
+        }
+        try {
+            Function<String, Jdbi> superuserOn = database -> Jdbi.create(url(postgres.port(), database), SUPERUSER, superuserPassword);
+            if (!superuserHasPassword) {
+                LOG.info("Giving the superuser of the embedded PostgreSQL on {} a password; passwords only from now on", dataDirectory);
+                superuserOn.apply("postgres").useHandle(handle -> {
+                    Logins.setPassword(handle, SUPERUSER, superuserPassword);
+                    logins.requirePasswords(handle);
+                });
+            }
+            String ownerPassword = new PasswordFile(dataDirectory, OwnerRole.NAME).readOrCreate();
+            OwnerRole.prepare(superuserOn, DATABASE, ownerPassword);
+            return new EmbeddedDatabase(postgres.port(), ownerPassword, Optional.of(postgres));
+        } catch (RuntimeException e) {
+            closeAfterFailure(postgres);
+            throw new IllegalStateException("Could not prepare the embedded PostgreSQL on " + dataDirectory, e);
+        }
+    }
+
+    private static void closeAfterFailure(SupervisedPostgres postgres) {
+        try {
+            postgres.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("The embedded PostgreSQL did not start on " + dataDirectory, e);
+            LOG.warn("Could not stop the embedded PostgreSQL after a failed start: {}", e.toString());
         }
     }
 
@@ -92,51 +135,45 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static EmbeddedDatabase awaitOtherOwner(Path dataDirectory) {
         Instant deadline = Instant.now().plus(OWNER_START_WAIT);
         while (Instant.now().isBefore(deadline)) {
-            Optional<Integer> running = runningPort(dataDirectory);
+            Optional<Postmaster> running = running(dataDirectory);
             if (running.isPresent()) {
-                return attach(dataDirectory, running.get());
+                return attach(dataDirectory, running.get().port());
             }
             pause();
         }
         throw new IllegalStateException("The embedded PostgreSQL on " + dataDirectory + " is locked by another process that did not start it");
     }
 
-    /** The port of a live server on this data directory: line 1 of postmaster.pid is its pid, line 4 its port. */
-    private static Optional<Integer> runningPort(Path dataDirectory) {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        try {
-            List<String> lines = Files.exists(pidFile) ? Files.readAllLines(pidFile) : List.of();
-            if (lines.size() < 4) {
-                return Optional.empty();
+    /** The owner's password, once it lets the owner in: the owning process may still be preparing the role. */
+    private static String awaitOwnerLogin(Path dataDirectory, int port) {
+        PasswordFile passwordFile = new PasswordFile(dataDirectory, OwnerRole.NAME);
+        Instant deadline = Instant.now().plus(OWNER_START_WAIT);
+        String refusal = "it keeps no password for " + OwnerRole.NAME + " (started by an earlier version? stop it, then start it with this one)";
+        while (Instant.now().isBefore(deadline)) {
+            Optional<String> password = passwordFile.existing();
+            if (password.isPresent()) {
+                try (Connection ignored = DriverManager.getConnection(url(port, DATABASE), OwnerRole.NAME, password.get())) {
+                    return password.get();
+                } catch (SQLException refused) {
+                    refusal = refused.getMessage();
+                }
             }
-            long pid = Long.parseLong(lines.get(0).strip());
-            int port = Integer.parseInt(lines.get(3).strip());
-            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-            return alive && accepts(port) ? Optional.of(port) : Optional.empty();
-        } catch (IOException | NumberFormatException unreadable) {
-            return Optional.empty();
+            pause();
         }
+        throw new IllegalStateException("Could not log in to the embedded PostgreSQL on " + dataDirectory + ": " + refusal);
+    }
+
+    /** The live server on this data directory, if one accepts connections. */
+    private static Optional<Postmaster> running(Path dataDirectory) {
+        return Postmaster.of(dataDirectory).filter(Postmaster::running).filter(postmaster -> accepts(postmaster.port()));
     }
 
     private static boolean accepts(int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 1000);
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private void createApplicationDatabase() {
-        String admin = "jdbc:postgresql://localhost:" + port + "/postgres";
-        try (Connection connection = DriverManager.getConnection(admin, SUPERUSER, "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("create database " + DATABASE);
-            LOG.info("Created database {} in the embedded PostgreSQL", DATABASE);
-        } catch (SQLException e) {
-            if (!"42P04".equals(e.getSQLState())) {
-                throw new IllegalStateException("Could not prepare the embedded PostgreSQL", e);
-            }
         }
     }
 
