@@ -20,12 +20,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /** One or more running services on one database: where requests go, where their effects are stored. */
 public final class Deployment {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BUSY_TRIES = 50;
+    private static final AtomicInteger BUSY_ANSWERS = new AtomicInteger();
 
     private final String name;
     private final List<URI> services;
@@ -92,7 +95,29 @@ public final class Deployment {
         }
     }
 
-    /** Sends {@code count} requests at once, spread over the services, and answers their answers in order. */
+    /**
+     * Sends one request to the {@code index}-th service as a client that honours a busy answer (503) does: sends it
+     * again after a short pause, a bounded number of times, and answers the first answer that is not busy.
+     */
+    public Answer sendUntilAcknowledged(int index, Request request) {
+        Answer answer = send(index, request);
+        for (int attempt = 1; attempt < BUSY_TRIES && answer.busy(); attempt++) {
+            BUSY_ANSWERS.incrementAndGet();
+            Eventually.pause();
+            answer = send(index, request);
+        }
+        return answer;
+    }
+
+    /** How many busy answers the race clients of this JVM sent again. */
+    public static int busyAnswers() {
+        return BUSY_ANSWERS.get();
+    }
+
+    /**
+     * Sends {@code count} requests at once, spread over the services, each until it is acknowledged (a busy answer is
+     * sent again), and answers their answers in order.
+     */
     public List<Answer> race(int count, IntFunction<Request> request) throws Exception {
         CyclicBarrier start = new CyclicBarrier(count);
         ExecutorService threads = Executors.newFixedThreadPool(count);
@@ -103,7 +128,7 @@ public final class Deployment {
                 Request sent = request.apply(index);
                 answers.add(threads.submit(() -> {
                     start.await(30, TimeUnit.SECONDS);
-                    return send(index, sent);
+                    return sendUntilAcknowledged(index, sent);
                 }));
             }
             List<Answer> results = new ArrayList<>();
@@ -139,6 +164,16 @@ public final class Deployment {
 
         public boolean itemSucceeded() {
             return status == 200 && body.at("/0/errors").isEmpty();
+        }
+
+        /** The code of the first error of a request-level envelope, or 0 when it has none. */
+        public int errorCode() {
+            return body.at("/errors/0/code").asInt(0);
+        }
+
+        /** A request-level 503, or a bulk answer whose first item failed with 503: the row was busy, try again. */
+        public boolean busy() {
+            return status == 503 || itemErrorCode() == 503;
         }
     }
 }
