@@ -73,7 +73,7 @@ public final class Components {
     }
 
     public HierarchyService hierarchies() {
-        return new HierarchyService(hierarchies, transactions, clock);
+        return new HierarchyService(orgs, hierarchies, transactions, clock);
     }
 
     public AssociationService associations() {
@@ -91,7 +91,7 @@ public final class Components {
     }
 
     public CompanyService companies() {
-        return new CompanyService(new JdbiCompanies(jdbi), hierarchies, transactions, clock);
+        return new CompanyService(orgs, new JdbiCompanies(jdbi), hierarchies, transactions, clock);
     }
 
     public ApplyOrgSetup applyOrgSetup() {

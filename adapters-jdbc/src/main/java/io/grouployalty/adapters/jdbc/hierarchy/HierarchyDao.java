@@ -8,6 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.util.List;
+import java.util.Optional;
 
 interface HierarchyDao {
 
@@ -18,6 +19,11 @@ interface HierarchyDao {
     @SqlQuery
     @RegisterConstructorMapper(HierarchyRow.class)
     List<HierarchyRow> find(@Bind("orgId") long orgId, @Bind("id") Long id, @Bind("code") String code);
+
+    /** The hierarchy of {@code id}, locked until the transaction ends. */
+    @SqlQuery
+    @RegisterConstructorMapper(HierarchyRow.class)
+    Optional<HierarchyRow> locked(@Bind("orgId") long orgId, @Bind("id") long id);
 
     @SqlQuery
     @RegisterConstructorMapper(RoleRow.class)

@@ -32,4 +32,9 @@ public final class JdbiOrgs implements Orgs {
         java.util.List<OrgRow> rows = dao.get().all();
         return List.ofAll(rows).map(OrgRow::toOrg);
     }
+
+    @Override
+    public void lock(OrgId id) {
+        dao.get().locked(id.value());
+    }
 }

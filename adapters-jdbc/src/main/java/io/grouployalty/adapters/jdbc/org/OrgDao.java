@@ -19,4 +19,7 @@ interface OrgDao {
 
     @SqlQuery
     List<OrgRow> all();
+
+    @SqlQuery
+    Optional<Long> locked(@Bind("orgId") long orgId);
 }
