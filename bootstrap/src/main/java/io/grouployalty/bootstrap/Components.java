@@ -75,7 +75,7 @@ public final class Components {
     }
 
     public HierarchyService hierarchies() {
-        return new HierarchyService(hierarchies, transactions, clock);
+        return new HierarchyService(orgs, hierarchies, transactions, clock);
     }
 
     /** {@code deadline}: how long after a request's start its items may still start. */
@@ -94,7 +94,7 @@ public final class Components {
     }
 
     public CompanyService companies() {
-        return new CompanyService(new JdbiCompanies(jdbi), hierarchies, transactions, clock);
+        return new CompanyService(orgs, new JdbiCompanies(jdbi), hierarchies, transactions, clock);
     }
 
     public ApplyOrgSetup applyOrgSetup() {

@@ -72,6 +72,10 @@ class BusyRowEndToEndTest {
                     org: {id: %d, name: Busy}
                     tills: [{code: busy.%d, password: pw}]
                     extendedFields: [{name: city, type: STRING}]
+                    hierarchies:
+                      - code: fleet
+                        roles: [{code: OWNER, childRoleCode: DRIVER, maxChild: 10}, {code: DRIVER}]
+                    companies: [{externalId: busy-co, name: Busy Co, hierarchyDefinitionCode: fleet}]
                     """.formatted(org, org));
             assertThat(CliRun.of(overrides, "org", "apply", TestServer.CONFIG, file.toString()).succeeded()).isTrue();
         }
@@ -120,6 +124,30 @@ class BusyRowEndToEndTest {
         }
         assertThat(city(ORG_A, other(0))).isEqualTo("batch");
         assertThat(city(ORG_A, target())).isNotEqualTo("batch");
+    }
+
+    @Test
+    void aBusyCompanyAnswersTheRequestLevel503WithinTheLockTimeout() throws Exception {
+        HttpResponse<String> answer;
+        long millis;
+        try (Connection holder = database.dataSource().getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("select 1 from company where org_id = ? and external_id = 'busy-co' for update")) {
+                lock.setLong(1, ORG_A);
+                assertThat(lock.executeQuery().next()).isTrue();
+            }
+            long started = System.nanoTime();
+            answer = sendTo(client(), "PUT", ORG_A, "/v2/companies?externalId=busy-co", "{\"extendedFields\": {\"region\": \"west\"}}");
+            millis = (System.nanoTime() - started) / 1_000_000;
+            holder.rollback();
+        }
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
+        assertThat(JSON.readTree(answer.body()).at("/errors/0/code").asInt()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).contains("1");
+        assertThat(millis).isLessThan(LOCK_TIMEOUT.plus(SCHEDULING).toMillis());
+        assertThat(sendTo(client(), "PUT", ORG_A, "/v2/companies?externalId=busy-co", "{\"extendedFields\": {\"region\": \"west\"}}")
+                .statusCode()).isEqualTo(200);
     }
 
     private record Answer(int status, String body, String retryAfter, long millis, long answeredAt) {
@@ -239,7 +267,11 @@ class BusyRowEndToEndTest {
     }
 
     private static HttpResponse<String> send(HttpClient http, String method, long org, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getLocalPort() + "/v2/customers/bulk?source=INSTORE"))
+        return sendTo(http, method, org, "/v2/customers/bulk?source=INSTORE", body);
+    }
+
+    private static HttpResponse<String> sendTo(HttpClient http, String method, long org, String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getLocalPort() + path))
                 .header("Authorization", TestServer.basic("busy." + org, "pw")).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(90))
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build();

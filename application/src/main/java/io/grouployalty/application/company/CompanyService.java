@@ -12,6 +12,7 @@ import io.grouployalty.domain.Text;
 import io.grouployalty.domain.Transactions;
 import io.grouployalty.domain.company.Companies;
 import io.grouployalty.domain.company.Company;
+import io.grouployalty.domain.company.CompanyChange;
 import io.grouployalty.domain.company.CompanyDraft;
 import io.grouployalty.domain.company.CompanyId;
 import io.grouployalty.domain.company.CompanyRef;
@@ -19,20 +20,28 @@ import io.grouployalty.domain.company.CompanyRules;
 import io.grouployalty.domain.company.ExternalId;
 import io.grouployalty.domain.hierarchy.Hierarchies;
 import io.grouployalty.domain.org.OrgId;
+import io.grouployalty.domain.org.Orgs;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Clock;
 
-/** Registers, changes, deactivates and reads companies, each write in one transaction. */
+/**
+ * Registers, changes, deactivates and reads companies, each write in one transaction that reads the companies it changes
+ * under their locks, taken in id order; moving a company or deactivating it with its subsidiaries holds the org's lock
+ * first, so that the org's tree of companies does not change meanwhile.
+ */
 public final class CompanyService implements RegisterCompany, UpdateCompany, DeactivateCompany, GetCompany, ListCompanies {
 
+    private final Orgs orgs;
     private final Companies companies;
     private final CompanyRules rules;
     private final Transactions transactions;
     private final Clock clock;
 
-    public CompanyService(Companies companies, Hierarchies hierarchies, Transactions transactions, Clock clock) {
+    public CompanyService(Orgs orgs, Companies companies, Hierarchies hierarchies, Transactions transactions, Clock clock) {
+        this.orgs = orgs;
         this.companies = companies;
         this.rules = new CompanyRules(companies, hierarchies);
         this.transactions = transactions;
@@ -47,18 +56,21 @@ public final class CompanyService implements RegisterCompany, UpdateCompany, Dea
     @Override
     public Either<Rejection, CompanyId> update(UpdateCompany.Command command) {
         OrgId org = command.caller().org();
-        return transactions.inTransaction(() -> existing(org, command.company())
-                .flatMap(stored -> rules.change(org, stored, command.change()))
-                .flatMap(changed -> saveKeepingSubsidiariesInactive(org, changed))
-                .map(Company::id));
+        return transactions.inTransaction(() -> {
+            lockTheTreeFor(org, command.change());
+            return existing(org, command.company()).flatMap(found -> changeLocked(org, found, command.change())).map(Company::id);
+        });
     }
 
     @Override
     public Either<Rejection, CompanyId> deactivate(DeactivateCompany.Command command) {
         OrgId org = command.caller().org();
-        return transactions.inTransaction(() -> existing(org, command.company())
-                .peek(company -> deactivateWithSubsidiaries(org, company))
-                .map(Company::id));
+        return transactions.inTransaction(() -> {
+            orgs.lock(org);
+            return existing(org, command.company())
+                    .peek(found -> lockedWithSubsidiaries(org, found).forEach(each -> companies.save(org, each.deactivated())))
+                    .map(Company::id);
+        });
     }
 
     @Override
@@ -75,24 +87,40 @@ public final class CompanyService implements RegisterCompany, UpdateCompany, Dea
     public Either<Rejection, Company> declare(OrgId org, CompanyDraft draft) {
         Option<Company> stored = Text.singleLine(draft.externalId(), ExternalId.MAX_LENGTH).toOption()
                 .flatMap(externalId -> companies.byExternalId(org, new ExternalId(externalId)));
-        return stored.map(existing -> rules.change(org, existing, draft.asChange()).flatMap(changed -> saveKeepingSubsidiariesInactive(org, changed)))
-                .getOrElse(() -> registerIn(org, draft));
+        if (stored.isEmpty()) {
+            return registerIn(org, draft);
+        }
+        CompanyChange change = draft.asChange();
+        lockTheTreeFor(org, change);
+        return changeLocked(org, stored.get(), change);
     }
 
     private Either<Rejection, Company> registerIn(OrgId org, CompanyDraft draft) {
         return rules.register(org, companies.nextId(), draft, clock.instant()).flatMap(company -> companies.save(org, company));
     }
 
-    private Either<Rejection, Company> saveKeepingSubsidiariesInactive(OrgId org, Company changed) {
-        if (changed.active()) {
-            return companies.save(org, changed);
+    private void lockTheTreeFor(OrgId org, CompanyChange change) {
+        if (change.movesCompany() || change.deactivates()) {
+            orgs.lock(org);
         }
-        deactivateWithSubsidiaries(org, changed);
-        return Either.right(changed.deactivated());
     }
 
-    private void deactivateWithSubsidiaries(OrgId org, Company company) {
-        rules.withSubsidiaries(org, company).forEach(each -> companies.save(org, each.deactivated()));
+    /** The change applied to the company as it is under its lock; one that deactivates it locks and deactivates its subsidiaries too. */
+    private Either<Rejection, Company> changeLocked(OrgId org, Company found, CompanyChange change) {
+        List<Company> locked = change.deactivates() ? lockedWithSubsidiaries(org, found) : companies.locked(org, found.id()).toList();
+        Company stored = locked.find(company -> company.id().equals(found.id())).get();
+        return rules.change(org, stored, change).flatMap(company -> {
+            if (!change.deactivates()) {
+                return companies.save(org, company);
+            }
+            locked.remove(stored).forEach(subsidiary -> companies.save(org, subsidiary.deactivated()));
+            return companies.save(org, company.deactivated());
+        });
+    }
+
+    /** The company and every company below it, locked in id order; the caller holds the org's lock, so the tree stays as read. */
+    private List<Company> lockedWithSubsidiaries(OrgId org, Company company) {
+        return companies.locked(org, rules.withSubsidiaries(org, company).map(Company::id));
     }
 
     private Either<Rejection, Company> existing(OrgId org, CompanyRef ref) {

@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 /** Runs batches of customer items: each item judged by {@link ItemRules}, then written with its history in one unit. */
 public final class AssociationService implements UpdateAssociationDetails, AssociateCustomers {
 
-    private static final int REGISTRATION_ATTEMPTS = 3;
+    private static final int JUDGEMENTS = 3;
     private static final Set<ErrorCode> TAKEN = EnumSet.of(ErrorCode.IDENTIFIER_TAKEN, ErrorCode.CARD_NUMBER_EXISTS);
 
     private final Orgs orgs;
@@ -96,13 +96,14 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
 
     /**
      * One item as one unit of work. A registration refused because an identifier or card of it is taken may have lost
-     * the race with a concurrent registration of the same customer: it is judged again, and then finds that customer.
+     * the race with a concurrent registration of the same customer, and a company the item creates may have been created
+     * by a concurrent item: it is judged again, and then finds that customer or that company.
      */
     private Either<ItemFailure, ItemOutcome> unit(Supplier<Either<ItemFailure, ItemOutcome>> item) {
         try {
             return transactions.withOneWait(() -> {
                 Either<ItemFailure, ItemOutcome> result = transactions.inTransaction(item);
-                for (int attempt = 1; attempt < REGISTRATION_ATTEMPTS && registrationFoundTaken(result); attempt++) {
+                for (int attempt = 1; attempt < JUDGEMENTS && (registrationFoundTaken(result) || companyCreatedMeanwhile(result)); attempt++) {
                     result = transactions.inTransaction(item);
                 }
                 return result;
@@ -119,6 +120,11 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
     private static boolean registrationFoundTaken(Either<ItemFailure, ItemOutcome> result) {
         return result.isLeft() && result.getLeft().customer().isEmpty()
                 && TAKEN.contains(result.getLeft().rejection().code());
+    }
+
+    /** An item refused 1702 found the externalId of the company it was creating taken: another item created it. */
+    private static boolean companyCreatedMeanwhile(Either<ItemFailure, ItemOutcome> result) {
+        return result.isLeft() && result.getLeft().rejection().code() == ErrorCode.COMPANY_EXTERNAL_ID_EXISTS;
     }
 
     /** How a batch judges each item: as an update or as an association. */

@@ -11,26 +11,33 @@ import io.grouployalty.domain.Text;
 import io.grouployalty.domain.Transactions;
 import io.grouployalty.domain.hierarchy.Hierarchies;
 import io.grouployalty.domain.hierarchy.Hierarchy;
+import io.grouployalty.domain.hierarchy.HierarchyChange;
 import io.grouployalty.domain.hierarchy.HierarchyCode;
 import io.grouployalty.domain.hierarchy.HierarchyDraft;
 import io.grouployalty.domain.hierarchy.HierarchyId;
 import io.grouployalty.domain.hierarchy.HierarchyRef;
 import io.grouployalty.domain.org.Caller;
 import io.grouployalty.domain.org.OrgId;
+import io.grouployalty.domain.org.Orgs;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Clock;
 
-/** Defines, changes, deactivates and reads hierarchies, each write in one transaction. */
+/**
+ * Defines, changes, deactivates and reads hierarchies, each write in one transaction that reads the hierarchy it changes
+ * under its lock; making one the default, which clears the others' default, holds the org's lock first.
+ */
 public final class HierarchyService implements DefineHierarchy, UpdateHierarchy, DeactivateHierarchy, GetHierarchy, ListHierarchies {
 
+    private final Orgs orgs;
     private final Hierarchies hierarchies;
     private final Transactions transactions;
     private final Clock clock;
 
-    public HierarchyService(Hierarchies hierarchies, Transactions transactions, Clock clock) {
+    public HierarchyService(Orgs orgs, Hierarchies hierarchies, Transactions transactions, Clock clock) {
+        this.orgs = orgs;
         this.hierarchies = hierarchies;
         this.transactions = transactions;
         this.clock = clock;
@@ -44,16 +51,13 @@ public final class HierarchyService implements DefineHierarchy, UpdateHierarchy,
     @Override
     public Either<Rejection, HierarchyId> update(UpdateHierarchy.Command command) {
         OrgId org = command.caller().org();
-        return transactions.inTransaction(() -> existing(org, command.id())
-                .flatMap(stored -> stored.change(command.change()))
-                .flatMap(changed -> hierarchies.save(org, changed))
-                .map(Hierarchy::id));
+        return transactions.inTransaction(() -> changeLocked(org, command.id(), command.change()).map(Hierarchy::id));
     }
 
     @Override
     public Either<Rejection, HierarchyId> deactivate(DeactivateHierarchy.Command command) {
         OrgId org = command.caller().org();
-        return transactions.inTransaction(() -> existing(org, command.id())
+        return transactions.inTransaction(() -> locked(org, command.id())
                 .map(Hierarchy::deactivated)
                 .flatMap(inactive -> hierarchies.save(org, inactive))
                 .map(Hierarchy::id));
@@ -80,11 +84,20 @@ public final class HierarchyService implements DefineHierarchy, UpdateHierarchy,
     public Either<Rejection, Hierarchy> declare(OrgId org, HierarchyDraft draft) {
         Option<Hierarchy> stored = Text.singleLine(draft.code(), HierarchyCode.MAX_LENGTH).toOption()
                 .flatMap(code -> hierarchies.byCode(org, new HierarchyCode(code)));
-        return stored.map(existing -> existing.change(draft.asChange()).flatMap(changed -> hierarchies.save(org, changed)))
-                .getOrElse(() -> defineIn(org, draft));
+        return stored.map(existing -> changeLocked(org, existing.id(), draft.asChange())).getOrElse(() -> defineIn(org, draft));
+    }
+
+    private Either<Rejection, Hierarchy> changeLocked(OrgId org, HierarchyId id, HierarchyChange change) {
+        if (change.makesDefault()) {
+            orgs.lock(org);
+        }
+        return locked(org, id).flatMap(stored -> stored.change(change)).flatMap(changed -> hierarchies.save(org, changed));
     }
 
     private Either<Rejection, Hierarchy> defineIn(OrgId org, HierarchyDraft draft) {
+        if (draft.isDefault()) {
+            orgs.lock(org);
+        }
         return Hierarchy.define(hierarchies.nextId(), draft, clock.instant())
                 .filterOrElse(defined -> hierarchies.byCode(org, defined.code()).isEmpty(),
                         defined -> Rejection.conflict(ErrorCode.HIERARCHY_CODE_EXISTS, defined.code()))
@@ -93,5 +106,9 @@ public final class HierarchyService implements DefineHierarchy, UpdateHierarchy,
 
     private Either<Rejection, Hierarchy> existing(OrgId org, HierarchyId id) {
         return hierarchies.byId(org, id).toEither(() -> Rejection.notFound(ErrorCode.HIERARCHY_ID_INVALID, id));
+    }
+
+    private Either<Rejection, Hierarchy> locked(OrgId org, HierarchyId id) {
+        return hierarchies.locked(org, id).toEither(() -> Rejection.notFound(ErrorCode.HIERARCHY_ID_INVALID, id));
     }
 }

@@ -25,7 +25,7 @@ import io.vavr.control.Either;
 
 import java.util.function.Function;
 
-/** Applies org files in one transaction each and lists the orgs. */
+/** Applies org files in one transaction each, holding the org's lock throughout, and lists the orgs. */
 public final class OrgSetupService implements ApplyOrgSetup, ListOrgs {
 
     private final Orgs orgs;
@@ -68,6 +68,7 @@ public final class OrgSetupService implements ApplyOrgSetup, ListOrgs {
     private Either<Seq<SetupProblem>, Applied> write(OrgSetup setup) {
         OrgId org = setup.org().id();
         orgs.save(setup.org());
+        orgs.lock(org);
         setup.sources().forEach(declared -> settings.replaceSources(org, declared));
         setup.programs().forEach(declared -> programs.replace(org, declared));
         setup.cardSeries().forEach(declared -> cardSeries.replace(org, declared));

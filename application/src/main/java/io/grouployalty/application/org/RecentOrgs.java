@@ -35,4 +35,9 @@ public final class RecentOrgs implements Orgs {
     public List<Org> all() {
         return stored.all();
     }
+
+    @Override
+    public void lock(OrgId id) {
+        stored.lock(id);
+    }
 }

@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CompanyServiceTest {
 
     private final OrgPorts ports = InMemoryOrgPorts.create();
-    private final HierarchyService hierarchies = new HierarchyService(ports.hierarchies(), ports.transactions(), Clock.systemUTC());
-    private final CompanyService service = new CompanyService(ports.companies(), ports.hierarchies(), ports.transactions(), Clock.systemUTC());
+    private final HierarchyService hierarchies = new HierarchyService(ports.orgs(), ports.hierarchies(), ports.transactions(), Clock.systemUTC());
+    private final CompanyService service = new CompanyService(ports.orgs(), ports.companies(), ports.hierarchies(), ports.transactions(), Clock.systemUTC());
     private final Org org = aNewOrg();
     private final Caller caller = new Caller(aNewTillCode(), org.id());
 
@@ -194,6 +194,20 @@ class CompanyServiceTest {
         update("top", CompanyChange.none().withActive(true));
         assertThat(company("top").active()).isTrue();
         assertThat(company("child").active()).isFalse();
+    }
+
+    @Test
+    void anUpdateOfAnInactiveCompanyThatDoesNotSetInactiveLeavesItsSubCompaniesAsTheyAre() {
+        register(draft("top", null));
+        register(draft("child", "top"));
+        update("top", CompanyChange.none().withActive(false));
+        update("child", CompanyChange.none().withActive(true));
+
+        update("top", CompanyChange.none().withName("Renamed").withExtendedFields(HashMap.of("region", "east")));
+
+        assertThat(company("top").active()).isFalse();
+        assertThat(company("top").name()).isEqualTo("Renamed");
+        assertThat(company("child").active()).isTrue();
     }
 
     @Test

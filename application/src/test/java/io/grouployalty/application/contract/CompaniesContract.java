@@ -7,6 +7,7 @@ import io.grouployalty.domain.company.CompanyQuery;
 import io.grouployalty.domain.company.ExternalId;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.org.Org;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,35 @@ public abstract class CompaniesContract {
         companies().save(org.id(), company.deactivated());
 
         assertThat(companies().byId(org.id(), company.id()).get().active()).isFalse();
+    }
+
+    @Test
+    void readsCompaniesLockedAsStoredInIdOrder() {
+        Company first = saved(Option.none(), NOW);
+        Company second = saved(Option.of(first), NOW);
+        Org other = aNewOrg();
+        ports().orgs().save(other);
+
+        assertThat(companies().locked(org.id(), first.id())).contains(first);
+        assertThat(companies().locked(org.id(), List.of(second.id(), first.id(), companies().nextId())).toJavaList())
+                .containsExactly(first, second);
+        assertThat(companies().locked(other.id(), first.id()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aLockedCompanyHoldsAnotherUnitOfWorkUntilTheFirstEnds() throws Exception {
+        Company company = saved(Option.none(), NOW);
+
+        WhileLocked.meanwhile(ports().transactions(), () -> companies().locked(org.id(), company.id()).get(),
+                locked -> companies().save(org.id(), withField(locked, "first")),
+                () -> companies().save(org.id(), withField(companies().locked(org.id(), company.id()).get(), "second")));
+
+        assertThat(companies().byId(org.id(), company.id()).get().extendedFields().keySet().toJavaSet()).contains("first", "second");
+    }
+
+    private static Company withField(Company company, String name) {
+        return new Company(company.id(), company.externalId(), company.name(), company.hierarchy(), company.parent(), company.active(),
+                company.extendedFields().put(name, "set"), company.createdOn());
     }
 
     @Test

@@ -57,6 +57,32 @@ public abstract class HierarchiesContract {
     }
 
     @Test
+    void readsAHierarchyLockedAsStored() {
+        Hierarchy fleet = aFleetHierarchy(hierarchies().nextId());
+        hierarchies().save(org.id(), fleet);
+        Org other = aNewOrg();
+        ports().orgs().save(other);
+
+        assertThat(hierarchies().locked(org.id(), fleet.id())).contains(fleet);
+        assertThat(hierarchies().locked(other.id(), fleet.id()).isEmpty()).isTrue();
+        assertThat(hierarchies().locked(org.id(), hierarchies().nextId()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aLockedHierarchyHoldsAnotherUnitOfWorkUntilTheFirstEnds() throws Exception {
+        Hierarchy fleet = aFleetHierarchy(hierarchies().nextId());
+        hierarchies().save(org.id(), fleet);
+
+        WhileLocked.meanwhile(ports().transactions(), () -> hierarchies().locked(org.id(), fleet.id()).get(),
+                locked -> hierarchies().save(org.id(), locked.change(HierarchyChange.none().withName("Renamed")).get()),
+                () -> hierarchies().save(org.id(), hierarchies().locked(org.id(), fleet.id()).get().deactivated()));
+
+        Hierarchy stored = hierarchies().byId(org.id(), fleet.id()).get();
+        assertThat(stored.name()).contains("Renamed");
+        assertThat(stored.active()).isFalse();
+    }
+
+    @Test
     void keepsAtMostOneDefaultPerOrg() {
         Org other = aNewOrg();
         ports().orgs().save(other);

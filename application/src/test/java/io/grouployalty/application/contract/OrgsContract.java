@@ -5,6 +5,9 @@ import io.grouployalty.domain.org.Orgs;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import static io.grouployalty.application.contract.OrgFixtures.aNewOrg;
 import static io.grouployalty.application.contract.OrgFixtures.aNewOrgId;
@@ -34,6 +37,23 @@ public abstract class OrgsContract {
     @Test
     void findsNothingForAnUnknownId() {
         assertThat(ports().orgs().find(aNewOrgId()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void theOrgsLockHoldsAnotherUnitOfWorkUntilTheFirstEnds() throws Exception {
+        Org org = aNewOrg();
+        ports().orgs().save(org);
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+
+        WhileLocked.meanwhile(ports().transactions(), () -> {
+            ports().orgs().lock(org.id());
+            return events.add("first holds");
+        }, held -> events.add("first ends"), () -> {
+            ports().orgs().lock(org.id());
+            events.add("second holds");
+        });
+
+        assertThat(events).containsExactly("first holds", "first ends", "second holds");
     }
 
     @Test

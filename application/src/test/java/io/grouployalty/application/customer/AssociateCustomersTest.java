@@ -1,19 +1,31 @@
 package io.grouployalty.application.customer;
 
 import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.application.port.in.AssociateCustomers;
+import io.grouployalty.domain.company.Company;
+import io.grouployalty.domain.company.ExternalId;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
+import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
 import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.LoyaltyType;
+import io.grouployalty.domain.customer.ReferenceData;
+import io.grouployalty.domain.hierarchy.Hierarchy;
+import io.grouployalty.domain.hierarchy.HierarchyCode;
+import io.grouployalty.domain.hierarchy.HierarchyDraft;
 import io.grouployalty.domain.hierarchy.RoleCode;
+import io.grouployalty.domain.hierarchy.RoleDraft;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import static io.grouployalty.application.customer.Items.byMobile;
 import static io.grouployalty.application.customer.Items.ref;
@@ -82,6 +94,41 @@ class AssociateCustomersTest extends AssociationFixture {
 
         assertThat(seen(refused.getLeft().rejection().code())).isEqualTo(ErrorCode.PARENT_ROLE_MISMATCH);
         assertThat(everything()).isEqualTo(before);
+    }
+
+    @Test
+    void aParentRegisteredByTheItemNeedsRoomForTheCustomer1618() {
+        ports.hierarchies().save(org.id(), Hierarchy.define(ports.hierarchies().nextId(),
+                new HierarchyDraft("closed", Option.none(), Option.none(), List.of(RoleDraft.parent("OWNER", "DRIVER", 0), RoleDraft.leaf("DRIVER")),
+                        false, false, false, false), NOW).get());
+        ports.companies().save(org.id(), new Company(ports.companies().nextId(), new ExternalId("closed-co"), "Closed", new HierarchyCode("closed"),
+                Option.none(), true, HashMap.empty(), NOW));
+        List<Object> before = everything();
+
+        Either<ItemFailure, ItemOutcome> refused = post(byMobile("915905000000")
+                .associated(in("closed", "DRIVER", "closed-co").withParent(Option.of(ref("919905000000")))));
+
+        assertThat(seen(refused.getLeft().rejection().code())).isEqualTo(ErrorCode.MAX_CHILD_REACHED);
+        assertThat(everything()).isEqualTo(before);
+        assertThat(holderOf("919905000000").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aCompanyAnotherRequestCreatedMeanwhileIsJoinedInsteadOfRefused1702() {
+        Company winner = new Company(ports.companies().nextId(), new ExternalId("new-co"), "New Co", new HierarchyCode(FLEET), Option.none(),
+                true, HashMap.empty(), NOW);
+        ports.companies().save(org.id(), winner);
+        AssociationService racing = new AssociationService(ports.orgs(), world.customers(), world.history(),
+                new ReferenceData(ports.settings(), ports.tills(), ports.programs(), ports.cardSeries(), ports.hierarchies(),
+                        new CreatedMeanwhile(ports.companies(), winner.externalId())), ports.transactions(), clock, Duration.ofSeconds(30));
+        AssociationInput creating = new AssociationInput(Option.of(FLEET), Option.of("GFA"), Option.none(), Option.none(), Option.none(),
+                Option.of(new CompanyInput("new-co", Option.of("New Co"), Option.of(FLEET))));
+
+        Either<ItemFailure, ItemOutcome> outcome = racing.associate(new AssociateCustomers.Command(caller, INSTORE,
+                List.of(byMobile("915905000000").associated(creating).build()), false, "req")).head();
+
+        assertThat(outcome.get().company().map(Company::id)).contains(winner.id());
+        assertThat(holderOf("915905000000").get().association().get().company()).isEqualTo(winner.id());
     }
 
     @Test

@@ -86,8 +86,8 @@ abstract class AssociationFixture {
 
     @BeforeEach
     void theDemoOrg() {
-        HierarchyService hierarchies = new HierarchyService(ports.hierarchies(), ports.transactions(), clock);
-        CompanyService companies = new CompanyService(ports.companies(), ports.hierarchies(), ports.transactions(), clock);
+        HierarchyService hierarchies = new HierarchyService(ports.orgs(), ports.hierarchies(), ports.transactions(), clock);
+        CompanyService companies = new CompanyService(ports.orgs(), ports.companies(), ports.hierarchies(), ports.transactions(), clock);
         HierarchyDraft tiny = new HierarchyDraft("tiny", Option.none(), Option.none(),
                 List.of(RoleDraft.parent("OWNER", "DRIVER", 2), RoleDraft.leaf("DRIVER")), false, false, false, false);
         HierarchyDraft retired = aFleetDraft("retired");

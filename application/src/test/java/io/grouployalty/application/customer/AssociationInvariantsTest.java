@@ -124,10 +124,10 @@ class AssociationInvariantsTest {
             this.maxChild = maxChild;
             Clock clock = Clock.systemUTC();
             ports.orgs().save(org);
-            new HierarchyService(ports.hierarchies(), ports.transactions(), clock).define(new DefineHierarchy.Command(caller,
+            new HierarchyService(ports.orgs(), ports.hierarchies(), ports.transactions(), clock).define(new DefineHierarchy.Command(caller,
                     new HierarchyDraft("tiny", Option.none(), Option.none(),
                             List.of(RoleDraft.parent("OWNER", "DRIVER", maxChild), RoleDraft.leaf("DRIVER")), false, false, false, false)));
-            CompanyService companies = new CompanyService(ports.companies(), ports.hierarchies(), ports.transactions(), clock);
+            CompanyService companies = new CompanyService(ports.orgs(), ports.companies(), ports.hierarchies(), ports.transactions(), clock);
             List.of("A", "B").forEach(company -> companies.register(new RegisterCompany.Command(caller,
                     new CompanyDraft(company, company, "tiny", Option.none(), HashMap.empty()))));
             service = new AssociationService(ports.orgs(), world.customers(), world.history(),

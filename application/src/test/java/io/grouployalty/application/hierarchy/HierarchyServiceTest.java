@@ -38,7 +38,7 @@ class HierarchyServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     private final OrgPorts ports = InMemoryOrgPorts.create();
-    private final HierarchyService service = new HierarchyService(ports.hierarchies(), ports.transactions(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final HierarchyService service = new HierarchyService(ports.orgs(), ports.hierarchies(), ports.transactions(), Clock.fixed(NOW, ZoneOffset.UTC));
     private final Org org = aNewOrg();
     private final Caller caller = new Caller(aNewTillCode(), org.id());
 
@@ -140,7 +140,7 @@ class HierarchyServiceTest {
 
     @Test
     void refusesToUpdateOrDeactivateAnUnknownId1609() {
-        HierarchyId theirs = new HierarchyService(ports.hierarchies(), ports.transactions(), Clock.systemUTC())
+        HierarchyId theirs = new HierarchyService(ports.orgs(), ports.hierarchies(), ports.transactions(), Clock.systemUTC())
                 .define(new DefineHierarchy.Command(new Caller(aNewTillCode(), aNewOrg().id()), aFleetDraft("theirs"))).get();
         List<Hierarchy> before = stored();
 

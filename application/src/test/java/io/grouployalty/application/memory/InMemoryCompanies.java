@@ -12,6 +12,7 @@ import io.grouployalty.domain.org.OrgId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -38,6 +39,16 @@ public final class InMemoryCompanies extends InMemoryTable<Tuple2<OrgId, Company
     @Override
     public synchronized Option<Company> byExternalId(OrgId org, ExternalId externalId) {
         return of(org).find(company -> company.externalId().equals(externalId));
+    }
+
+    @Override
+    public synchronized Option<Company> locked(OrgId org, CompanyId id) {
+        return byId(org, id);
+    }
+
+    @Override
+    public synchronized List<Company> locked(OrgId org, Seq<CompanyId> ids) {
+        return of(org).filter(company -> ids.contains(company.id()));
     }
 
     @Override

@@ -35,6 +35,11 @@ public final class InMemoryHierarchies extends InMemoryTable<Tuple2<OrgId, Hiera
     }
 
     @Override
+    public synchronized Option<Hierarchy> locked(OrgId org, HierarchyId id) {
+        return byId(org, id);
+    }
+
+    @Override
     public synchronized List<Hierarchy> all(OrgId org) {
         return rows.filterKeys(key -> key._1.equals(org)).values().toList().sortBy(hierarchy -> hierarchy.id().value());
     }

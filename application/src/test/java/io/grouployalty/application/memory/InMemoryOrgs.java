@@ -22,4 +22,9 @@ public final class InMemoryOrgs extends InMemoryTable<OrgId, Org> implements Org
     public synchronized List<Org> all() {
         return rows.values().toList().sortBy(org -> org.id().value());
     }
+
+    /** Nothing to hold: {@link InMemoryTransactions} runs one unit of work at a time. */
+    @Override
+    public void lock(OrgId id) {
+    }
 }

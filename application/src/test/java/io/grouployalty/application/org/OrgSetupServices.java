@@ -16,7 +16,7 @@ final class OrgSetupServices {
     static OrgSetupService over(OrgPorts ports, PasswordHasher hasher) {
         Clock clock = Clock.systemUTC();
         return new OrgSetupService(ports.orgs(), ports.tills(), ports.settings(), ports.programs(), ports.cardSeries(),
-                new HierarchyService(ports.hierarchies(), ports.transactions(), clock),
-                new CompanyService(ports.companies(), ports.hierarchies(), ports.transactions(), clock), hasher, ports.transactions());
+                new HierarchyService(ports.orgs(), ports.hierarchies(), ports.transactions(), clock),
+                new CompanyService(ports.orgs(), ports.companies(), ports.hierarchies(), ports.transactions(), clock), hasher, ports.transactions());
     }
 }

@@ -19,16 +19,16 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /** One or more running services on one database: where requests go, where their effects are stored. */
 public final class Deployment {
 
-    private static final int MAX_BUSY_ATTEMPTS = 200;
-
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BUSY_TRIES = 200;
+    private static final AtomicInteger BUSY_ANSWERS = new AtomicInteger();
 
     private final String name;
     private final List<URI> services;
@@ -96,19 +96,28 @@ public final class Deployment {
     }
 
     /**
-     * Sends a request again, after a short random pause, while its answer says that what it changes is busy (a 503,
-     * or a one-item batch whose item failed with 503), as a client honouring {@code Retry-After} does.
+     * Sends one request to the {@code index}-th service as a client that honours a busy answer (503) does: sends it
+     * again after a short pause, a bounded number of times, and answers the first answer that is not busy.
      */
-    public Answer sendUntilNotBusy(int index, Request request) throws InterruptedException {
+    public Answer sendUntilAcknowledged(int index, Request request) {
         Answer answer = send(index, request);
-        for (int attempt = 1; answer.busy() && attempt < MAX_BUSY_ATTEMPTS; attempt++) {
-            Thread.sleep(ThreadLocalRandom.current().nextInt(20, 100));
+        for (int attempt = 1; attempt < BUSY_TRIES && answer.busy(); attempt++) {
+            BUSY_ANSWERS.incrementAndGet();
+            Eventually.pause();
             answer = send(index, request);
         }
         return answer;
     }
 
-    /** Sends {@code count} requests at once, spread over the services, and answers their answers in order. */
+    /** How many busy answers the race clients of this JVM sent again. */
+    public static int busyAnswers() {
+        return BUSY_ANSWERS.get();
+    }
+
+    /**
+     * Sends {@code count} requests at once, spread over the services, each until it is acknowledged (a busy answer is
+     * sent again), and answers their answers in order.
+     */
     public List<Answer> race(int count, IntFunction<Request> request) throws Exception {
         CyclicBarrier start = new CyclicBarrier(count);
         ExecutorService threads = Executors.newFixedThreadPool(count);
@@ -119,7 +128,7 @@ public final class Deployment {
                 Request sent = request.apply(index);
                 answers.add(threads.submit(() -> {
                     start.await(30, TimeUnit.SECONDS);
-                    return sendUntilNotBusy(index, sent);
+                    return sendUntilAcknowledged(index, sent);
                 }));
             }
             List<Answer> results = new ArrayList<>();
@@ -157,9 +166,14 @@ public final class Deployment {
             return status == 200 && body.at("/0/errors").isEmpty();
         }
 
-        /** Refused for now because rows it needs were busy: nothing of it applied. */
+        /** The code of the first error of a request-level envelope, or 0 when it has none. */
+        public int errorCode() {
+            return body.at("/errors/0/code").asInt(0);
+        }
+
+        /** A request-level 503, or a bulk answer whose first item failed with 503: the row was busy, try again. */
         public boolean busy() {
-            return status == 503 || (status == 500 && body.size() == 1 && itemErrorCode() == 503);
+            return status == 503 || itemErrorCode() == 503;
         }
     }
 }

@@ -92,6 +92,35 @@ public final class InvariantChecker {
                       from stated
                       full join held on held.customer_id = stated.customer_id and held.number = stated.number
                      where stated.customer_id is null or held.customer_id is null
+                    """,
+            "no company among its own ancestors", """
+                    with recursive above (company_id, ancestor_id) as (
+                        select company_id, parent_company_id
+                          from company
+                         where org_id = :org and parent_company_id is not null
+                        union
+                        select above.company_id, parent.parent_company_id
+                          from above
+                          join company parent on parent.org_id = :org and parent.company_id = above.ancestor_id
+                         where parent.parent_company_id is not null
+                    )
+                    select 'company ' || company_id || ' is among its own ancestors'
+                      from above
+                     where ancestor_id = company_id
+                    """,
+            "at most one default hierarchy per org", """
+                    select count(*) || ' default hierarchies: ' || string_agg(code, ', ' order by code)
+                      from hierarchy
+                     where org_id = :org and is_default
+                    having count(*) > 1
+                    """,
+            "the roles of a hierarchy one chain, at positions 0 to n - 1 with distinct codes", """
+                    select 'hierarchy ' || hierarchy_id || ' has ' || count(*) || ' roles at positions ' || min(position) || ' to '
+                           || max(position) || ' with ' || count(distinct code) || ' codes'
+                      from hierarchy_role
+                     where org_id = :org
+                     group by hierarchy_id
+                    having min(position) <> 0 or max(position) <> count(*) - 1 or count(distinct code) <> count(*)
                     """);
 
     private final Jdbi jdbi;

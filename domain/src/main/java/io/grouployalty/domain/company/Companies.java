@@ -4,6 +4,7 @@ import io.grouployalty.domain.Page;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -15,6 +16,12 @@ public interface Companies {
     Option<Company> byId(OrgId org, CompanyId id);
 
     Option<Company> byExternalId(OrgId org, ExternalId externalId);
+
+    /** Locks the company until the unit of work ends and reads it as it is once locked. */
+    Option<Company> locked(OrgId org, CompanyId id);
+
+    /** Locks these companies, in id order, until the unit of work ends and reads them as they are once locked, by id. */
+    List<Company> locked(OrgId org, Seq<CompanyId> ids);
 
     /** The companies whose parent is {@code parent}. */
     List<Company> childrenOf(OrgId org, CompanyId parent);

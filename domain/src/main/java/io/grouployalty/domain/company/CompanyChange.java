@@ -22,6 +22,16 @@ public record CompanyChange(Option<String> externalId, Option<String> name, Opti
         Objects.requireNonNull(active, "active");
     }
 
+    /** True when the change names a parent (or none): the company may move in its org's tree of companies. */
+    public boolean movesCompany() {
+        return parentExternalId.isDefined();
+    }
+
+    /** True when the change deactivates the company, and with it its subsidiaries. */
+    public boolean deactivates() {
+        return active.contains(false);
+    }
+
     public static CompanyChange none() {
         return new CompanyChange(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
     }

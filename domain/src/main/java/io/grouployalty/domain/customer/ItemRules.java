@@ -649,18 +649,22 @@ public final class ItemRules {
                 if (ancestorsOf(parent).contains(customer.id())) {
                     return Either.left(Rejection.conflict(ErrorCode.CYCLIC_HIERARCHY));
                 }
-                if (!customer.parent().contains(id) && !hasRoom(hierarchy, parentRole, id, 1)) {
+                if (!customer.parent().contains(id) && !hasRoom(hierarchy, parentRole, customers.childCount(context.org(), id), 1)) {
                     return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, parentRole, maxChild(hierarchy, parentRole)));
                 }
                 return Either.right(Option.of(parent));
             });
         }
 
-        /** A parent registered by this item, with the direct parent role of the customer's role (§6.11). */
+        /** A parent registered by this item, with the direct parent role of the customer's role (§6.11), and room for it (§6.52). */
         private Either<Rejection, Option<Customer>> registeredParent(CustomerRef ref, Hierarchy hierarchy, Role role, Company company) {
             Option<Role> parentRole = hierarchy.roles().parentOf(role.code());
             if (parentRole.isEmpty()) {
                 return Either.left(Rejection.conflict(ErrorCode.PARENT_ROLE_MISMATCH, "(new)"));
+            }
+            if (!hasRoom(hierarchy, parentRole.get().code(), 0, 1)) {
+                return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, parentRole.get().code(),
+                        maxChild(hierarchy, parentRole.get().code())));
             }
             return registeredFrom(ref).map(parent -> Option.of(parent.withAssociation(
                     new Association(hierarchy.code(), parentRole.get().code(), company.id(), Option.none()))));
@@ -715,7 +719,7 @@ public final class ItemRules {
                 }
                 children = children.append(placed.get());
             }
-            if (!hasRoom(hierarchy, role.code(), customer.id(), newcomers)) {
+            if (!hasRoom(hierarchy, role.code(), customers.childCount(context.org(), customer.id()), newcomers)) {
                 return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, role.code(), maxChild(hierarchy, role.code())));
             }
             return Either.right(children);
@@ -735,8 +739,9 @@ public final class ItemRules {
             return Either.right(child.withAssociation(new Association(hierarchy.code(), childRole.code(), company.id(), Option.of(parent))));
         }
 
-        private boolean hasRoom(Hierarchy hierarchy, RoleCode parentRole, CustomerId parent, int joining) {
-            return customers.childCount(context.org(), parent) + joining <= maxChild(hierarchy, parentRole);
+        /** Whether a parent of {@code parentRole} with {@code children} children has room for {@code joining} more (§6.1). */
+        private boolean hasRoom(Hierarchy hierarchy, RoleCode parentRole, int children, int joining) {
+            return children + joining <= maxChild(hierarchy, parentRole);
         }
 
         private int maxChild(Hierarchy hierarchy, RoleCode role) {

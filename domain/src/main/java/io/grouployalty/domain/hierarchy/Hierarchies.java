@@ -15,6 +15,9 @@ public interface Hierarchies {
 
     Option<Hierarchy> byCode(OrgId org, HierarchyCode code);
 
+    /** Locks the hierarchy until the unit of work ends and reads it as it is once locked. */
+    Option<Hierarchy> locked(OrgId org, HierarchyId id);
+
     /** Every hierarchy of the org, active or not, by id. */
     List<Hierarchy> all(OrgId org);
 

@@ -23,6 +23,11 @@ public record HierarchyChange(Option<String> code, Option<String> name, Option<O
         Objects.requireNonNull(skipRoleAllowed, "skipRoleAllowed");
     }
 
+    /** True when the change makes the hierarchy its org's default, which clears the default of the others. */
+    public boolean makesDefault() {
+        return isDefault.contains(true);
+    }
+
     public static HierarchyChange none() {
         return new HierarchyChange(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
                 Option.none(), Option.none(), Option.none(), Option.none());

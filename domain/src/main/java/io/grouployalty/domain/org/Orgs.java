@@ -12,4 +12,11 @@ public interface Orgs {
     Option<Org> find(OrgId id);
 
     List<Org> all();
+
+    /**
+     * Holds the org's lock until the unit of work ends. Whatever moves a company under another parent, deactivates a
+     * company with its subsidiaries, makes a hierarchy the default or applies the org's file takes it before any company
+     * or hierarchy lock, so that these run one at a time in an org.
+     */
+    void lock(OrgId id);
 }

@@ -22,6 +22,10 @@ interface CompanyDao {
     @SqlQuery
     Optional<CompanyRow> byExternalId(@Bind("orgId") long orgId, @Bind("externalId") String externalId);
 
+    /** The companies of these ids, locked in id order until the transaction ends. */
+    @SqlQuery
+    List<CompanyRow> locked(@Bind("orgId") long orgId, @Bind("ids") long[] ids, @Define("wait") String wait);
+
     @SqlQuery
     List<CompanyRow> childrenOf(@Bind("orgId") long orgId, @Bind("parentId") long parentId);
 

@@ -1,6 +1,7 @@
 package io.grouployalty.adapters.jdbc.company;
 
 import io.grouployalty.adapters.jdbc.Dao;
+import io.grouployalty.adapters.jdbc.JdbiTransactions;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Page;
 import io.grouployalty.domain.Rejection;
@@ -11,6 +12,7 @@ import io.grouployalty.domain.company.CompanyQuery;
 import io.grouployalty.domain.company.ExternalId;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jdbi.v3.core.Jdbi;
@@ -36,6 +38,16 @@ public final class JdbiCompanies implements Companies {
     @Override
     public Option<Company> byExternalId(OrgId org, ExternalId externalId) {
         return Option.ofOptional(dao.get().byExternalId(org.value(), externalId.value())).map(CompanyRow::toCompany);
+    }
+
+    @Override
+    public Option<Company> locked(OrgId org, CompanyId id) {
+        return locked(org, List.of(id)).headOption();
+    }
+
+    @Override
+    public List<Company> locked(OrgId org, Seq<CompanyId> ids) {
+        return companies(dao.get().locked(org.value(), ids.toJavaStream().mapToLong(CompanyId::value).toArray(), JdbiTransactions.lockWait()));
     }
 
     @Override

@@ -2,12 +2,14 @@ package io.grouployalty.adapters.jdbc.hierarchy;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.util.List;
+import java.util.Optional;
 
 interface HierarchyDao {
 
@@ -18,6 +20,11 @@ interface HierarchyDao {
     @SqlQuery
     @RegisterConstructorMapper(HierarchyRow.class)
     List<HierarchyRow> find(@Bind("orgId") long orgId, @Bind("id") Long id, @Bind("code") String code);
+
+    /** The hierarchy of {@code id}, locked until the transaction ends. */
+    @SqlQuery
+    @RegisterConstructorMapper(HierarchyRow.class)
+    Optional<HierarchyRow> locked(@Bind("orgId") long orgId, @Bind("id") long id, @Define("wait") String wait);
 
     @SqlQuery
     @RegisterConstructorMapper(RoleRow.class)

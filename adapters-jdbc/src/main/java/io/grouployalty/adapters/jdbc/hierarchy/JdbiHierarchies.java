@@ -1,6 +1,7 @@
 package io.grouployalty.adapters.jdbc.hierarchy;
 
 import io.grouployalty.adapters.jdbc.Dao;
+import io.grouployalty.adapters.jdbc.JdbiTransactions;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.hierarchy.Hierarchies;
@@ -39,6 +40,11 @@ public final class JdbiHierarchies implements Hierarchies {
     }
 
     @Override
+    public Option<Hierarchy> locked(OrgId org, HierarchyId id) {
+        return withRoles(org, List.ofAll(dao.get().locked(org.value(), id.value(), JdbiTransactions.lockWait()).stream())).headOption();
+    }
+
+    @Override
     public List<Hierarchy> all(OrgId org) {
         return find(org, null, null);
     }
@@ -60,7 +66,10 @@ public final class JdbiHierarchies implements Hierarchies {
     }
 
     private List<Hierarchy> find(OrgId org, Long id, String code) {
-        List<HierarchyRow> rows = List.ofAll(dao.get().find(org.value(), id, code));
+        return withRoles(org, List.ofAll(dao.get().find(org.value(), id, code)));
+    }
+
+    private List<Hierarchy> withRoles(OrgId org, List<HierarchyRow> rows) {
         if (rows.isEmpty()) {
             return List.empty();
         }

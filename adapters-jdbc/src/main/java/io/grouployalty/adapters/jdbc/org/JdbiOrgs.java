@@ -1,6 +1,7 @@
 package io.grouployalty.adapters.jdbc.org;
 
 import io.grouployalty.adapters.jdbc.Dao;
+import io.grouployalty.adapters.jdbc.JdbiTransactions;
 import io.grouployalty.domain.org.Org;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.org.Orgs;
@@ -31,5 +32,10 @@ public final class JdbiOrgs implements Orgs {
     public List<Org> all() {
         java.util.List<OrgRow> rows = dao.get().all();
         return List.ofAll(rows).map(OrgRow::toOrg);
+    }
+
+    @Override
+    public void lock(OrgId id) {
+        dao.get().locked(id.value(), JdbiTransactions.lockWait());
     }
 }

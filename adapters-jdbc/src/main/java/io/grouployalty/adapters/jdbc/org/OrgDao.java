@@ -2,6 +2,7 @@ package io.grouployalty.adapters.jdbc.org;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -19,4 +20,7 @@ interface OrgDao {
 
     @SqlQuery
     List<OrgRow> all();
+
+    @SqlQuery
+    Optional<Long> locked(@Bind("orgId") long orgId, @Define("wait") String wait);
 }

@@ -89,10 +89,10 @@ class AssociationRacesTest {
         OrgPorts ports = first.ports.orgPorts();
         ports.orgs().save(org);
         Clock clock = Clock.systemUTC();
-        new HierarchyService(ports.hierarchies(), ports.transactions(), clock).define(new DefineHierarchy.Command(caller,
+        new HierarchyService(ports.orgs(), ports.hierarchies(), ports.transactions(), clock).define(new DefineHierarchy.Command(caller,
                 new HierarchyDraft("fleet", Option.none(), Option.none(), List.of(RoleDraft.parent("OWNER", "DRIVER", FREE_SLOTS + 1),
                         RoleDraft.leaf("DRIVER")), false, false, false, false)));
-        CompanyService companies = new CompanyService(ports.companies(), ports.hierarchies(), ports.transactions(), clock);
+        CompanyService companies = new CompanyService(ports.orgs(), ports.companies(), ports.hierarchies(), ports.transactions(), clock);
         List.of("A", "B").forEach(company -> companies.register(new RegisterCompany.Command(caller,
                 new CompanyDraft(company, company, "fleet", Option.none(), HashMap.empty()))));
     }
@@ -245,7 +245,7 @@ class AssociationRacesTest {
             java.util.List<Future<Integer>> outcomes = new java.util.ArrayList<>();
             for (Instance instance : java.util.List.of(first, second)) {
                 OrgPorts ports = instance.ports.orgPorts();
-                CompanyService companies = new CompanyService(ports.companies(), ports.hierarchies(), ports.transactions(), Clock.systemUTC());
+                CompanyService companies = new CompanyService(ports.orgs(), ports.companies(), ports.hierarchies(), ports.transactions(), Clock.systemUTC());
                 outcomes.add(threads.submit(() -> {
                     start.await(30, TimeUnit.SECONDS);
                     return companies.register(new RegisterCompany.Command(caller,

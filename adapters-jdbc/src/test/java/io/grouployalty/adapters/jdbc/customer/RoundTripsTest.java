@@ -75,10 +75,10 @@ class RoundTripsTest {
         OrgPorts orgPorts = ports.orgPorts();
         orgPorts.orgs().save(org);
         orgPorts.settings().replaceExtendedFields(org.id(), List.of(new ExtendedFieldDefinition("city", ExtendedFieldType.STRING, Option.none())));
-        new HierarchyService(orgPorts.hierarchies(), orgPorts.transactions(), Clock.systemUTC()).define(new DefineHierarchy.Command(caller,
+        new HierarchyService(orgPorts.orgs(), orgPorts.hierarchies(), orgPorts.transactions(), Clock.systemUTC()).define(new DefineHierarchy.Command(caller,
                 new HierarchyDraft("fleet", Option.none(), Option.none(), List.of(RoleDraft.parent("OWNER", "DRIVER", 30000),
                         RoleDraft.leaf("DRIVER")), false, false, false, false)));
-        new CompanyService(orgPorts.companies(), orgPorts.hierarchies(), orgPorts.transactions(), Clock.systemUTC())
+        new CompanyService(orgPorts.orgs(), orgPorts.companies(), orgPorts.hierarchies(), orgPorts.transactions(), Clock.systemUTC())
                 .register(new RegisterCompany.Command(caller, new CompanyDraft("A", "A", "fleet", Option.none(), HashMap.empty())));
         AssociationService service = service(ports);
         service.associate(new AssociateCustomers.Command(caller, instore, List.of(item("911000000000", "Pune",
