@@ -1,5 +1,6 @@
 package io.grouployalty.bootstrap;
 
+import com.codahale.metrics.MetricRegistry;
 import io.grouployalty.adapters.jdbc.JdbiTransactions;
 import io.grouployalty.adapters.jdbc.LockWaits;
 import io.grouployalty.adapters.jdbc.card.JdbiCardSeries;
@@ -28,6 +29,7 @@ import io.grouployalty.application.port.in.AuthenticateTill;
 import io.grouployalty.application.port.in.ListOrgs;
 import io.grouployalty.application.port.in.ReadOrgSources;
 import io.grouployalty.bootstrap.security.BcryptPasswordHasher;
+import io.grouployalty.bootstrap.security.MeteredPasswordHasher;
 import io.grouployalty.domain.Transactions;
 import io.grouployalty.domain.customer.ReferenceData;
 import io.grouployalty.domain.hierarchy.Hierarchies;
@@ -46,6 +48,7 @@ public final class Components {
 
     /** How long an org's settings, programs and time zone are trusted from memory: org files apply within 5 s (API.md §6.21). */
     private static final Duration REFERENCE_DATA_BOUND = Duration.ofSeconds(4);
+    public static final String SLOW_CHECKS = "authentication.slow-checks";
 
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
@@ -60,7 +63,7 @@ public final class Components {
     /** {@code waits}: how long units of work may wait for rows other work holds. */
     public Components(Jdbi jdbi, GroupLoyaltyConfiguration.Authentication authentication, LockWaits waits) {
         this.jdbi = jdbi;
-        this.hasher = new RememberedMatches(new BcryptPasswordHasher(authentication.bcryptCost()));
+        this.hasher = new BcryptPasswordHasher(authentication.bcryptCost());
         this.tills = new JdbiTills(jdbi);
         this.orgs = new RecentOrgs(new JdbiOrgs(jdbi), REFERENCE_DATA_BOUND, clock);
         this.settings = new RecentOrgSettings(new JdbiOrgSettings(jdbi), REFERENCE_DATA_BOUND, clock);
@@ -109,7 +112,8 @@ public final class Components {
         return new OrgSourcesService(settings);
     }
 
-    public AuthenticateTill authenticateTill() {
-        return new TillAuthenticationService(tills, orgs, hasher);
+    /** Till logins, whose slow password checks {@code metrics} counts as {@value #SLOW_CHECKS}. */
+    public AuthenticateTill authenticateTill(MetricRegistry metrics) {
+        return new TillAuthenticationService(tills, orgs, new MeteredPasswordHasher(hasher, metrics.meter(SLOW_CHECKS)), new RememberedMatches());
     }
 }

@@ -2,6 +2,7 @@ package io.grouployalty.bootstrap;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.dropwizard.auth.CachingAuthenticator;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -31,7 +32,6 @@ import io.grouployalty.bootstrap.db.SchemaHealthCheck;
 import jakarta.servlet.DispatcherType;
 import org.jdbi.v3.core.Jdbi;
 
-import java.time.Clock;
 import java.util.EnumSet;
 
 /** The group loyalty service: {@code server}, {@code db migrate}, {@code org apply|list} and {@code check}. */
@@ -66,8 +66,9 @@ public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfigurati
         environment.healthChecks().register("schema", new SchemaHealthCheck(database.migrations()));
 
         Components components = new Components(jdbi, configuration.authentication(), configuration.lockWaits());
-        LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
-        HttpApi.providers(new CachingAuthenticator<>(environment.metrics(), new TillAuthenticator(components.authenticateTill(), throttle),
+        LoginThrottle throttle = new LoginThrottle(Ticker.systemTicker());
+        HttpApi.providers(new CachingAuthenticator<>(environment.metrics(),
+                        new TillAuthenticator(components.authenticateTill(environment.metrics()), throttle),
                         Caffeine.from(configuration.authentication().cachePolicy()), false), throttle)
                 .forEach(environment.jersey()::register);
         HierarchyService hierarchies = components.hierarchies();

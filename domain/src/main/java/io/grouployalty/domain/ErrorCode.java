@@ -8,7 +8,7 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(405, "Method %s is not supported for this resource"),
     BODY_TOO_LARGE(413, "Request body is larger than %s"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type: send Content-Type application/json"),
-    TOO_MANY_FAILED_LOGINS(429, "Too many failed logins for this till; try again later"),
+    TOO_MANY_FAILED_LOGINS(429, "Too many failed logins; try again later"),
     INTERNAL_ERROR(500, "Internal error; quote request id %s when reporting it"),
     UNAVAILABLE(503, "Unavailable: %s; try again shortly"),
     BATCH_LIMIT_EXCEEDED(1060, "Batch limit exceeded: at most %s"),

@@ -3,11 +3,9 @@ package io.grouployalty.adapters.rest;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.Authenticator;
-import io.dropwizard.auth.basic.BasicCredentialAuthFilter;
-import io.dropwizard.auth.basic.BasicCredentials;
-import io.grouployalty.adapters.rest.auth.EnvelopeUnauthorizedHandler;
 import io.grouployalty.adapters.rest.auth.LoginThrottle;
-import io.grouployalty.adapters.rest.auth.LoginThrottleFilter;
+import io.grouployalty.adapters.rest.auth.TillAuthFilter;
+import io.grouployalty.adapters.rest.auth.TillLogin;
 import io.grouployalty.adapters.rest.auth.TillPrincipal;
 import io.grouployalty.adapters.rest.error.JsonProcessingExceptionMapper;
 import io.grouployalty.adapters.rest.error.UnexpectedExceptionMapper;
@@ -29,14 +27,9 @@ public final class HttpApi {
     private HttpApi() {
     }
 
-    public static List<Object> providers(Authenticator<BasicCredentials, TillPrincipal> authenticator, LoginThrottle throttle) {
+    public static List<Object> providers(Authenticator<TillLogin, TillPrincipal> authenticator, LoginThrottle throttle) {
         return List.of(
-                new LoginThrottleFilter(throttle),
-                new AuthDynamicFeature(new BasicCredentialAuthFilter.Builder<TillPrincipal>()
-                        .setAuthenticator(authenticator)
-                        .setRealm(REALM)
-                        .setUnauthorizedHandler(new EnvelopeUnauthorizedHandler())
-                        .buildAuthFilter()),
+                new AuthDynamicFeature(new TillAuthFilter(authenticator, throttle, REALM)),
                 new AuthValueFactoryProvider.Binder<>(TillPrincipal.class),
                 new JsonBodyFilter(),
                 new QueryFilter(),

@@ -1,10 +1,12 @@
 package io.grouployalty.adapters.rest;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import io.grouployalty.adapters.rest.auth.LoginThrottle;
 import io.grouployalty.adapters.rest.auth.TillAuthenticator;
 import io.grouployalty.adapters.rest.meta.MetaResource;
 import io.grouployalty.application.port.in.AuthenticateTill;
+import io.grouployalty.application.port.in.AuthenticateTill.Refusal;
 import io.grouployalty.application.port.in.ReadOrgSources;
 import io.grouployalty.domain.org.Caller;
 import io.grouployalty.domain.org.OrgId;
@@ -13,7 +15,6 @@ import io.grouployalty.domain.org.TillCode;
 import io.vavr.control.Option;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Base64;
 
 /** The HTTP adapter over stubbed use cases: one till, {@code cashier} with password {@code secret}, of org 7. */
@@ -22,8 +23,9 @@ public final class StubbedHttpApi {
     public static final Caller CASHIER = new Caller(new TillCode("cashier"), new OrgId(7));
     public static final String CASHIER_AUTHORIZATION = basic("cashier", PasswordDigest.ofPassword("secret").hex());
 
-    private static final AuthenticateTill ONE_TILL = (till, digest) ->
-            Option.when(till.equals(CASHIER.till()) && digest.equals(PasswordDigest.ofPassword("secret")), CASHIER);
+    private static final AuthenticateTill ONE_TILL = (till, digest, budget) ->
+            Option.when(till.equals(CASHIER.till()) && digest.equals(PasswordDigest.ofPassword("secret")), CASHIER)
+                    .toEither(Refusal.WRONG_CREDENTIALS);
 
     private StubbedHttpApi() {
     }
@@ -35,7 +37,7 @@ public final class StubbedHttpApi {
     /** The adapter's providers with these resources over stubbed use cases. */
     public static ResourceExtension serving(Object... resources) {
         ResourceExtension.Builder builder = ResourceExtension.builder().setRegisterDefaultExceptionMappers(false);
-        LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+        LoginThrottle throttle = new LoginThrottle(Ticker.systemTicker());
         HttpApi.providers(new TillAuthenticator(ONE_TILL, throttle), throttle).forEach(builder::addProvider);
         for (Object resource : resources) {
             builder.addResource(resource);

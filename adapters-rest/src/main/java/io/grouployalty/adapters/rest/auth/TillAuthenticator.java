@@ -1,15 +1,20 @@
 package io.grouployalty.adapters.rest.auth;
 
 import io.dropwizard.auth.Authenticator;
-import io.dropwizard.auth.basic.BasicCredentials;
 import io.grouployalty.application.port.in.AuthenticateTill;
+import io.grouployalty.application.port.in.AuthenticateTill.Refusal;
+import io.grouployalty.domain.org.Caller;
 import io.grouployalty.domain.org.PasswordDigest;
-import io.grouployalty.domain.org.TillCode;
+import io.vavr.control.Either;
+import jakarta.ws.rs.WebApplicationException;
 
 import java.util.Optional;
 
-/** Reads Basic credentials as a till code and a password digest; a plain password is never accepted. */
-public final class TillAuthenticator implements Authenticator<BasicCredentials, TillPrincipal> {
+/**
+ * Reads a login as a till code and a password digest (a plain password is never accepted) and charges its failed slow
+ * check to the code and the address it came from; a login whose budget is spent gets 429 at once.
+ */
+public final class TillAuthenticator implements Authenticator<TillLogin, TillPrincipal> {
 
     private final AuthenticateTill authenticateTill;
     private final LoginThrottle throttle;
@@ -20,15 +25,14 @@ public final class TillAuthenticator implements Authenticator<BasicCredentials, 
     }
 
     @Override
-    public Optional<TillPrincipal> authenticate(BasicCredentials credentials) {
-        Optional<TillPrincipal> principal = TillCode.parse(credentials.getUsername()).toOption()
-                .flatMap(till -> PasswordDigest.parse(credentials.getPassword()).toOption()
-                        .flatMap(digest -> authenticateTill.authenticate(till, digest)))
-                .map(TillPrincipal::new)
-                .toJavaOptional();
-        if (principal.isEmpty()) {
-            throttle.failed(credentials.getUsername());
+    public Optional<TillPrincipal> authenticate(TillLogin login) {
+        Either<Refusal, Caller> outcome = PasswordDigest.parse(login.password()).toOption()
+                .toEither(Refusal.WRONG_CREDENTIALS)
+                .flatMap(digest -> authenticateTill.authenticate(login.code(), digest,
+                        throttle.budget(LoginThrottle.Namespace.TILL_CODES, login.code().value(), login.from())));
+        if (outcome.swap().contains(Refusal.TOO_MANY_FAILED_CHECKS)) {
+            throw new WebApplicationException(TillAuthFilter.tooManyFailedLogins(LoginThrottle.ADDRESS_WINDOW.toSeconds()));
         }
-        return principal;
+        return outcome.map(TillPrincipal::new).toJavaOptional();
     }
 }
