@@ -56,6 +56,7 @@ public class DatabaseConfiguration {
         pool.setValidationQuery("select 1");
         pool.setCheckConnectionOnBorrow(true);
         pool.setAutoCommentsEnabled(false);
+        pool.getProperties().put("logServerErrorDetail", "false");
         return pool;
     }
 

@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.rest.error;
 
+import io.grouployalty.adapters.rest.LogText;
 import io.grouployalty.adapters.rest.RequestIdFilter;
 import io.grouployalty.domain.ErrorCode;
 import jakarta.ws.rs.core.Response;
@@ -26,11 +27,11 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
     public Response toResponse(Throwable exception) {
         String requestId = RequestIdFilter.current();
         if (databaseUnreachable(exception)) {
-            LOG.warn("Database unreachable while serving request {}: {}", requestId, exception.toString());
+            LOG.warn("Database unreachable while serving request {}: {}", requestId, LogText.escaped(exception.toString()));
             return ErrorEnvelope.respond(503, ErrorCode.UNAVAILABLE).build();
         }
         if (clientStoppedSending(exception)) {
-            LOG.info("Request {} ended: its body stopped arriving ({})", requestId, exception.toString());
+            LOG.info("Request {} ended: its body stopped arriving ({})", requestId, LogText.escaped(exception.toString()));
             return ErrorEnvelope.respond(400, ErrorCode.INVALID_INPUT, "the request body stopped arriving").build();
         }
         LOG.error("Unexpected failure of request {}", requestId, exception);
