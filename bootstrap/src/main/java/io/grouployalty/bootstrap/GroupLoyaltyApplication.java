@@ -12,6 +12,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.grouployalty.adapters.jdbc.SqlFilesPlugin;
+import io.grouployalty.adapters.jdbc.StatementMessagesPlugin;
 import io.grouployalty.adapters.rest.HttpApi;
 import io.grouployalty.adapters.rest.RequestIdFilter;
 import io.grouployalty.adapters.rest.auth.LoginThrottle;
@@ -62,7 +63,8 @@ public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfigurati
         Database database = Database.open(configuration.database(), environment.metrics(), Database.Sessions.REQUESTS);
         environment.lifecycle().manage(database);
         Jdbi jdbi = new JdbiFactory().build(environment, database.pool(), database.dataSource(), "postgresql")
-                .installPlugin(new SqlFilesPlugin());
+                .installPlugin(new SqlFilesPlugin())
+                .installPlugin(new StatementMessagesPlugin());
         environment.healthChecks().register("schema", new SchemaHealthCheck(database.migrations()));
 
         Components components = new Components(jdbi, configuration.authentication(), configuration.lockWaits());

@@ -202,7 +202,7 @@ class HostileInputEndToEndTest {
                 Arguments.of("long custom field", "PUT", bulk, JSON_TYPE, item("profile:\"fields\": {\"gender\": \"" + LONG + "\"}"), 500, 400),
                 Arguments.of("long extended field", "PUT", bulk, JSON_TYPE, item("\"extendedFields\": {\"city\": \"" + LONG + "\"}"), 200, 91015),
                 Arguments.of("long channel email", "PUT", bulk, JSON_TYPE,
-                        item("profile:\"commChannels\": [{\"type\": \"email\", \"value\": \"" + LONG + "@example.com\"}]"), 200, 8057),
+                        item("profile:\"commChannels\": [{\"type\": \"email\", \"value\": \"" + LONG + "@example.com\"}]"), 500, 1060),
                 Arguments.of("long identifier type", "PUT", bulk, JSON_TYPE,
                         "{\"profiles\": [{\"identifiers\": [{\"type\": \"" + LONG + "\", \"value\": \"1\"}]}]}", 500, 8013),
                 Arguments.of("long card number", "PUT", bulk, JSON_TYPE,

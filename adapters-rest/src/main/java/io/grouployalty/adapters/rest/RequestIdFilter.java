@@ -25,9 +25,10 @@ public final class RequestIdFilter implements Filter {
         return UUID.randomUUID().toString();
     }
 
-    /** Writes the one log line of a served request. */
+    /** Writes the one log line of a served request; what the request sent is escaped there. */
     public static void logServed(String method, String uri, int status, long startedNanos, String id) {
-        REQUESTS.info("{} {} {} {}ms requestId={}", method, uri, status, (System.nanoTime() - startedNanos) / 1_000_000, id);
+        REQUESTS.info("{} {} {} {}ms requestId={}", LogText.escaped(method), LogText.escaped(uri), status,
+                (System.nanoTime() - startedNanos) / 1_000_000, id);
     }
 
     /** The id of the request being served on this thread, or "-" outside of one. */

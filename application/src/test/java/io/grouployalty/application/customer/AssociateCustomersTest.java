@@ -6,6 +6,7 @@ import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.company.ExternalId;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
 import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
 import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
@@ -45,7 +46,23 @@ class AssociateCustomersTest extends AssociationFixture {
         assertThat(tom.profile(INSTORE).get().lastName()).contains("Sawyer");
         Change registration = world.history().of(org.id(), tom.id(), 10, 0).items().single();
         assertThat(registration.operation()).isEqualTo(Change.Operation.ASSOCIATE);
-        assertThat(registration.changes().map(Change.FieldChange::path).toJavaList()).contains("/profiles", "/extendedFields/city");
+        assertThat(registration.changes().map(Change.FieldChange::path).toJavaList()).containsExactly(
+                "/profiles/INSTORE/firstName", "/profiles/INSTORE/lastName", "/profiles/INSTORE/identifiers/mobile", "/extendedFields/city");
+    }
+
+    @Test
+    void aChildRegisteredWithMoreThan100ChannelsIs1060AndNobodyIsRegistered() {
+        List<CustomerItem.ChannelInput> channels = List.range(0, 101).map(i -> new CustomerItem.ChannelInput("postmail", "street " + i,
+                false, false, false, LinkedHashMap.empty()));
+        CustomerRef child = new CustomerRef(List.of(new CustomerItem.ProfileInput(Option.none(), Option.none(),
+                List.of(Items.mobile("919905000001")), channels, LinkedHashMap.empty(), Option.none(), Option.none())));
+        List<Object> before = everything();
+
+        Either<ItemFailure, ItemOutcome> refused = post(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY)
+                .withChildren(List.of(child), Option.none())));
+
+        assertThat(seen(refused.getLeft().rejection().code())).isEqualTo(ErrorCode.BATCH_LIMIT_EXCEEDED);
+        assertThat(everything()).isEqualTo(before);
     }
 
     @Test

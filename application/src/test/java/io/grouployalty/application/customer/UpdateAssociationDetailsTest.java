@@ -14,6 +14,7 @@ import io.grouployalty.domain.company.CompanyDraft;
 import io.grouployalty.domain.company.ExternalId;
 import io.grouployalty.domain.customer.Association;
 import io.grouployalty.domain.customer.Change;
+import io.grouployalty.domain.customer.CommChannel;
 import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerItem;
@@ -278,6 +279,57 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         assertThat(warnings.toJavaList()).containsExactly(ErrorCode.CHANNEL_EMAIL_INVALID, ErrorCode.CHANNEL_MOBILE_INVALID);
         assertThat(stored(tom).profile(INSTORE).get().channels().map(channel -> channel.value() + ":" + channel.primary()).toJavaList())
                 .containsExactly("a@example.com:false", "b@example.com:true");
+    }
+
+    @Test
+    void aCustomerHoldsAtMost100ChannelsAndAnItemRaisingThemOverIs1060() {
+        Customer tom = registered("915905000000");
+        assertThat(put(withChannels(byMobile("915905000000"), 0, 100)).isRight()).isTrue();
+
+        assertRefused(ErrorCode.BATCH_LIMIT_EXCEEDED, withChannels(byMobile("915905000000").named("Ann", "Lee"), 100, 1));
+        assertThat(put(withChannels(byMobile("915905000000").named("Ann", "Lee"), 0, 100)).isRight())
+                .as("channels held already raise no count").isTrue();
+        assertThat(stored(tom).profile(INSTORE).get().channels().size()).isEqualTo(100);
+    }
+
+    @Test
+    void aCustomerHoldsAtMost100CardsWhateverTheirStatus() {
+        registered("915905000000");
+        Items hundred = byMobile("915905000000");
+        for (int i = 0; i < 100; i++) {
+            hundred = hundred.withIdentifier(card("lost_%03d".formatted(i), "FleetCard1", "LOST"));
+        }
+        assertThat(put(hundred).isRight()).isTrue();
+
+        assertRefused(ErrorCode.BATCH_LIMIT_EXCEEDED, byMobile("915905000000").withIdentifier(card("lost_100", "FleetCard1", "LOST")));
+    }
+
+    @Test
+    void channelsStoredOverTheBoundBeforeStayAndAnItemAddingNoneStillApplies() {
+        Customer crowded = registered("915905000000");
+        Profile profile = crowded.profile(INSTORE).get();
+        world.customers().save(org.id(), Option.of(crowded), crowded.withProfile(profile.with(profile.firstName(), profile.lastName(),
+                profile.identifiers(), profile.cards(), List.range(0, 150).map(i -> new CommChannel(
+                        "postmail", "street " + i, false, false, false, LinkedHashMap.empty())), profile.fields())));
+
+        assertThat(put(byMobile("915905000000").named("Ann", "Lee").withChannel("postmail", "street 7", true)).isRight()).isTrue();
+        assertThat(stored(crowded).profile(INSTORE).get().channels().size()).isEqualTo(150);
+        assertRefused(ErrorCode.BATCH_LIMIT_EXCEEDED, byMobile("915905000000").withChannel("postmail", "street 150", false));
+    }
+
+    @Test
+    void aChannelValueLongerThan1000CharactersIs1060() {
+        registered("915905000000");
+
+        assertRefused(ErrorCode.BATCH_LIMIT_EXCEEDED, byMobile("915905000000").withChannel("postmail", "x".repeat(1001), false));
+    }
+
+    private static Items withChannels(Items item, int from, int count) {
+        Items with = item;
+        for (int i = from; i < from + count; i++) {
+            with = with.withChannel("postmail", "street " + i, false);
+        }
+        return with;
     }
 
     @Test
@@ -549,6 +601,18 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         assertThat(changes.head().changes().map(Change.FieldChange::path).toJavaList())
                 .contains("/extendedFields/city", "/associationDetails/parentCustomer");
         assertThat(world.history().of(org.id(), owner.id(), 10, 0).total()).isZero();
+    }
+
+    @Test
+    void aHistoryEntryHoldsOnlyTheMembersThatChangedNotWholeProfiles() {
+        Customer tom = registered("915905000000");
+        put(withChannels(byMobile("915905000000"), 0, 100));
+
+        put(byMobile("915905000000").named("Ann", "Sawyer"));
+
+        Change renamed = world.history().of(org.id(), tom.id(), 10, 0).items().head();
+        assertThat(renamed.changes().map(change -> change.path() + ": " + change.before().getOrNull() + " -> " + change.after().getOrNull())
+                .toJavaList()).containsExactly("/profiles/INSTORE/firstName: Tom -> Ann", "/profiles/INSTORE/lastName: null -> Sawyer");
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class Database implements Managed, AutoCloseable {
                 : Optional.empty();
         DataSourceFactory pool = configuration.pool(embedded);
         if (sessions == Sessions.REQUESTS) {
-            pool.setProperties(configuration.requestSession());
+            pool.getProperties().putAll(configuration.requestSession());
         }
         return new Database(pool, pool.build(metrics, "postgresql"), embedded);
     }

@@ -100,6 +100,7 @@ public class DatabaseConfiguration {
         pool.setValidationQuery("select 1");
         pool.setCheckConnectionOnBorrow(true);
         pool.setAutoCommentsEnabled(false);
+        pool.getProperties().put("logServerErrorDetail", "false");
         return pool;
     }
 

@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** API.md §6.48: the request pool's sessions are bounded in time; a command's are not. */
 class DatabaseSessionsTest {
@@ -55,6 +57,20 @@ class DatabaseSessionsTest {
         assertThat(settings(Database.Sessions.COMMANDS)).containsExactly(
                 Map.entry("lock_timeout", "0"), Map.entry("statement_timeout", "0"),
                 Map.entry("idle_in_transaction_session_timeout", "0"));
+    }
+
+    @Test
+    void requestSessionsStillQuoteNoRowValueInTheirErrors() throws Exception {
+        try (Database database = Database.open(configuration(), new MetricRegistry(), Database.Sessions.REQUESTS);
+             Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table card (number text primary key)");
+            statement.execute("insert into card values ('card-4111-secret')");
+
+            SQLException failure = catchThrowableOfType(SQLException.class, () -> statement.execute("insert into card values ('card-4111-secret')"));
+
+            assertThat(failure.getMessage()).contains("duplicate key").doesNotContain("card-4111-secret");
+        }
     }
 
     @Test

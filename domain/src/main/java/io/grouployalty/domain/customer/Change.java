@@ -1,10 +1,15 @@
 package io.grouployalty.domain.customer;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** One entry of a customer's change history: who changed what, when, under which request. */
 public record Change(CustomerId customer, Instant at, String requestId, String actor, Operation operation, List<FieldChange> changes) {
@@ -25,17 +30,17 @@ public record Change(CustomerId customer, Instant at, String requestId, String a
     public record FieldChange(String path, Option<String> before, Option<String> after) {
     }
 
-    /** The members that differ between two states of a customer. */
+    /**
+     * The members that differ between two states of a customer, each with its own values before and after: a name, an
+     * identifier, a card, a channel, a field, an enrollment; never a whole profile, so an entry is as large as the change.
+     */
     public static List<FieldChange> between(Customer before, Customer after) {
-        List<FieldChange> changes = List.empty();
-        changes = changes.appendAll(differ("/profiles", before.profiles().map(Change::describe).mkString("; "),
-                after.profiles().map(Change::describe).mkString("; ")));
-        for (String name : before.extendedFields().keySet().addAll(after.extendedFields().keySet()).toSortedSet()) {
-            changes = changes.appendAll(differ("/extendedFields/" + name, before.extendedFields().get(name), after.extendedFields().get(name)));
-        }
-        changes = changes.appendAll(differ("/loyaltyInfo/loyaltyType", before.loyaltyType().spelling(), after.loyaltyType().spelling()));
-        changes = changes.appendAll(differ("/loyaltyProgramEnrollments", before.enrollments().map(Change::describe).mkString("; "),
-                after.enrollments().map(Change::describe).mkString("; ")));
+        List<FieldChange> changes = after.profiles().map(Profile::key).appendAll(before.profiles().map(Profile::key)).distinct()
+                .flatMap(key -> profile(key, before.profile(key), after.profile(key)));
+        changes = changes.appendAll(keyed(before.extendedFields(), after.extendedFields(), name -> "/extendedFields/" + segment(name)));
+        changes = changes.appendAll(differ("/loyaltyInfo/loyaltyType",
+                Option.of(before.loyaltyType().spelling()), Option.of(after.loyaltyType().spelling())));
+        changes = changes.appendAll(keyed(enrollments(before), enrollments(after), program -> "/loyaltyProgramEnrollments/" + program));
         changes = changes.appendAll(differ("/associationDetails/roleCode",
                 before.association().map(a -> a.role().value()), after.association().map(a -> a.role().value())));
         changes = changes.appendAll(differ("/associationDetails/fleetCompany",
@@ -46,24 +51,54 @@ public record Change(CustomerId customer, Instant at, String requestId, String a
                 before.parent().map(CustomerId::toString), after.parent().map(CustomerId::toString)));
     }
 
-    private static List<FieldChange> differ(String path, String before, String after) {
-        return differ(path, Option.of(before).filter(text -> !text.isEmpty()), Option.of(after).filter(text -> !text.isEmpty()));
+    private static List<FieldChange> profile(ProfileKey key, Option<Profile> before, Option<Profile> after) {
+        String at = "/profiles/" + segment(key.source() + key.account().map(account -> ":" + account.value()).getOrElse(""));
+        return differ(at + "/firstName", before.flatMap(Profile::firstName), after.flatMap(Profile::firstName))
+                .appendAll(differ(at + "/lastName", before.flatMap(Profile::lastName), after.flatMap(Profile::lastName)))
+                .appendAll(keyed(identifiers(before), identifiers(after), type -> at + "/identifiers/" + type))
+                .appendAll(keyed(cards(before), cards(after), number -> at + "/cards"))
+                .appendAll(keyed(channels(before), channels(after), channel -> at + "/commChannels/" + channel._1))
+                .appendAll(keyed(before.map(Profile::fields).getOrElse(LinkedHashMap.empty()),
+                        after.map(Profile::fields).getOrElse(LinkedHashMap.empty()), name -> at + "/fields/" + segment(name)));
+    }
+
+    /** One change for each key whose value differs between the two maps, at the path {@code path} gives the key. */
+    private static <K> List<FieldChange> keyed(Map<K, String> before, Map<K, String> after, Function<K, String> path) {
+        return after.keySet().toList().appendAll(before.keySet().toList().filter(key -> !after.containsKey(key)))
+                .flatMap(key -> differ(path.apply(key), before.get(key), after.get(key)));
     }
 
     private static List<FieldChange> differ(String path, Option<String> before, Option<String> after) {
         return before.equals(after) ? List.empty() : List.of(new FieldChange(path, before, after));
     }
 
-    private static String describe(Profile profile) {
-        return profile.key().source() + profile.key().account().map(account -> "/" + account).getOrElse("")
-                + " " + profile.firstName().getOrElse("") + " " + profile.lastName().getOrElse("")
-                + " " + profile.identifiers().map(Identifier::toString).mkString(",")
-                + " " + profile.cards().map(card -> card.number() + ":" + card.status()).mkString(",")
-                + " " + profile.channels().map(channel -> channel.type() + ":" + channel.value() + (channel.primary() ? "*" : "")).mkString(",")
-                + " " + profile.fields().toList().map(field -> field._1 + "=" + field._2).mkString(",");
+    private static Map<String, String> identifiers(Option<Profile> profile) {
+        return LinkedHashMap.ofEntries(profile.map(Profile::identifiers).getOrElse(List.empty())
+                .map(identifier -> Tuple.of(identifier.type().spelling(), identifier.value())));
     }
 
-    private static String describe(Enrollment enrollment) {
-        return enrollment.program() + ":" + enrollment.tierNumber() + ":" + enrollment.points();
+    private static Map<String, String> cards(Option<Profile> profile) {
+        return LinkedHashMap.ofEntries(profile.map(Profile::cards).getOrElse(List.empty())
+                .map(card -> Tuple.of(card.number(), card.number() + " (series " + card.seriesId() + ", " + card.statusLabel() + ")")));
+    }
+
+    /** Channels by type and value, each described by its value and the flags it has. */
+    private static Map<Tuple2<String, String>, String> channels(Option<Profile> profile) {
+        return LinkedHashMap.ofEntries(profile.map(Profile::channels).getOrElse(List.empty()).map(channel -> {
+            List<String> flags = List.of("primary", "verified", "subscribed").zip(List.of(channel.primary(), channel.verified(), channel.subscribed()))
+                    .appendAll(channel.meta().toList())
+                    .filter(flag -> flag._2).map(flag -> flag._1);
+            return Tuple.of(Tuple.of(channel.type(), channel.value()), channel.value() + (flags.isEmpty() ? "" : " (" + flags.mkString(", ") + ")"));
+        }));
+    }
+
+    private static Map<String, String> enrollments(Customer customer) {
+        return LinkedHashMap.ofEntries(customer.enrollments().map(enrollment -> Tuple.of(enrollment.program().toString(),
+                "tier " + enrollment.tierNumber() + ", " + enrollment.points() + " points")));
+    }
+
+    /** A key as one segment of a JSON Pointer (RFC 6901). */
+    private static String segment(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -114,6 +114,7 @@ public final class ItemRules {
             }
             Either<Rejection, ItemOutcome> outcome = mergeProfiles(start.get(), located.get())
                     .map(customer -> mergeExtendedFields(customer, item.extendedFields()))
+                    .flatMap(merged -> CustomerBounds.judge(before, merged, item.profiles()))
                     .flatMap(this::convertLoyaltyType)
                     .flatMap(this::enroll)
                     .flatMap(merged -> associate(before, merged));
@@ -142,7 +143,8 @@ public final class ItemRules {
         /** Another customer an item names, registered from the identifiers it is named by. */
         private Either<Rejection, Customer> registeredFrom(CustomerRef ref) {
             return locateAll(ref.profiles()).flatMap(located -> mergeProfiles(blank(LoyaltyType.LOYALTY), located))
-                    .map(customer -> mergeExtendedFields(customer, ref.extendedFields()));
+                    .map(customer -> mergeExtendedFields(customer, ref.extendedFields()))
+                    .flatMap(merged -> CustomerBounds.judge(Option.none(), merged, ref.profiles()));
         }
 
         // Step 1: find the customer.

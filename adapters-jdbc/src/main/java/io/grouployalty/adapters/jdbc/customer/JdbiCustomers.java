@@ -18,9 +18,11 @@ import io.grouployalty.domain.org.AccountId;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jdbi.v3.core.Jdbi;
@@ -107,18 +109,18 @@ public final class JdbiCustomers implements Customers {
         if (stored.exists(before -> identifiersOf(before).equals(identifiers) && before.cards().map(Card::number).equals(customer.cards().map(Card::number)))) {
             return Either.right(customer);
         }
-        java.util.List<String> held = dao.get().replaceIdentifiers(org.value(), customer.id().value(),
+        Set<String> held = HashSet.ofAll(dao.get().replaceIdentifiers(org.value(), customer.id().value(),
                 identifiers.map(pair -> pair._1.source().name()).toJavaArray(String[]::new),
                 identifiers.map(pair -> account(pair._1)).toJavaArray(String[]::new),
                 identifiers.map(pair -> pair._2.type().name()).toJavaArray(String[]::new),
-                identifiers.map(pair -> pair._2.value()).toJavaArray(String[]::new));
+                identifiers.map(pair -> pair._2.value()).toJavaArray(String[]::new)));
         Option<Identifier> taken = identifiers.find(pair -> !held.contains(pair._1.source().name() + "/" + account(pair._1) + "/"
                 + pair._2.type().name() + "/" + pair._2.value())).map(Tuple2::_2);
         if (taken.isDefined()) {
             return Either.left(Rejection.conflict(ErrorCode.IDENTIFIER_TAKEN, taken.get()));
         }
         List<String> numbers = customer.cards().map(Card::number);
-        java.util.List<String> cards = dao.get().replaceCards(org.value(), customer.id().value(), numbers.toJavaArray(String[]::new));
+        Set<String> cards = HashSet.ofAll(dao.get().replaceCards(org.value(), customer.id().value(), numbers.toJavaArray(String[]::new)));
         return numbers.find(number -> !cards.contains(number))
                 .map(number -> Either.<Rejection, Customer>left(Rejection.conflict(ErrorCode.CARD_NUMBER_EXISTS, number)))
                 .getOrElse(Either.right(customer));

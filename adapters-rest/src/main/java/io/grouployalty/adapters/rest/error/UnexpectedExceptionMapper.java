@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.rest.error;
 
+import io.grouployalty.adapters.rest.LogText;
 import io.grouployalty.adapters.rest.RequestIdFilter;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.RowsBusy;
@@ -28,7 +29,7 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
     public Response toResponse(Throwable exception) {
         String requestId = RequestIdFilter.current();
         if (databaseUnreachable(exception)) {
-            LOG.warn("Database unreachable while serving request {}: {}", requestId, exception.toString());
+            LOG.warn("Database unreachable while serving request {}: {}", requestId, LogText.escaped(exception.toString()));
             return unavailable("the database can not be reached");
         }
         if (anyCause(exception, RowsBusy.class::isInstance) || sqlState(exception, "55P03"::equals)) {
@@ -40,7 +41,7 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
             return unavailable("the request took too long");
         }
         if (clientStoppedSending(exception)) {
-            LOG.info("Request {} ended: its body stopped arriving ({})", requestId, exception.toString());
+            LOG.info("Request {} ended: its body stopped arriving ({})", requestId, LogText.escaped(exception.toString()));
             return ErrorEnvelope.respond(400, ErrorCode.INVALID_INPUT, "the request body stopped arriving").build();
         }
         LOG.error("Unexpected failure of request {}", requestId, exception);
