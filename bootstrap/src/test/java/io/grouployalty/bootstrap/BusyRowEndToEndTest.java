@@ -54,7 +54,7 @@ class BusyRowEndToEndTest {
     private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(2);
     /** How long a request may wait for a turn (requests.maxWait), and what a loaded 2-core machine adds. */
     private static final Duration TURN_WAIT = Duration.ofSeconds(1);
-    private static final Duration SCHEDULING = Duration.ofSeconds(1);
+    private static final Duration SCHEDULING = Duration.ofSeconds(2);
 
     private static TestDatabase database;
     private static DropwizardTestSupport<GroupLoyaltyConfiguration> server;

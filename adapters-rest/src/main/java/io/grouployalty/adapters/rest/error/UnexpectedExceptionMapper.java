@@ -17,8 +17,8 @@ import java.util.function.Predicate;
 
 /**
  * A bug or an infrastructure failure: logged in full under the request id, answered 500 with no internals. A database
- * out of reach, rows busy with other work and a statement cut off by its time limit are 503 with {@code Retry-After}; a
- * client that stopped sending its body is 400; those are logged in one line.
+ * out of reach and rows busy with other work are 503 with {@code Retry-After}; a client that stopped sending its body is
+ * 400; those are logged in one line. A statement cut off by its timeout is a fault like any other.
  */
 @Provider
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -35,10 +35,6 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
         if (anyCause(exception, RowsBusy.class::isInstance) || sqlState(exception, "55P03"::equals)) {
             LOG.info("Request {} found its rows busy with other work", requestId);
             return unavailable("what this request changes is busy with another request");
-        }
-        if (sqlState(exception, "57014"::equals)) {
-            LOG.warn("Request {} ran a statement past its time limit", requestId);
-            return unavailable("the request took too long");
         }
         if (clientStoppedSending(exception)) {
             LOG.info("Request {} ended: its body stopped arriving ({})", requestId, LogText.escaped(exception.toString()));
