@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.grouployalty.application.LabelledStatistics;
+import io.grouployalty.application.SeededTheory;
 import io.grouployalty.bootstrap.testing.OrgFingerprint;
 import io.grouployalty.bootstrap.testing.TestServer;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,16 +30,21 @@ import java.util.stream.StreamSupport;
 
 import static io.grouployalty.bootstrap.testing.TestServer.basic;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 /**
  * Valid request bodies, each broken in one random way: a value of the wrong type, a huge number, a fraction, a control
  * character, an overlong or SQL-looking string, an invalid date, an unknown enum value, a truncation, a lost byte or
  * invalid UTF-8. Every such request gets a documented answer (a request-level envelope, or a batch whose items carry
  * contract codes), the exact one where the contract fixes it; what the answer says was not applied changed nothing,
- * and the server keeps serving.
+ * and the server keeps serving. The seed is fixed; another is tried, or a failure replayed, with
+ * {@code -Dhostile.mutations.seed=N}.
  */
 class HostileMutationsEndToEndTest {
 
+    private static final long SEED = Long.getLong("hostile.mutations.seed", 240);
+    private static final int TRIES = 240;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final long ORG = ThreadLocalRandom.current().nextLong(1_000_000, 1L << 40);
@@ -141,11 +143,7 @@ class HostileMutationsEndToEndTest {
                          "default": false, "autoGroupCreationEnabled": false, "hierarchyCreationStrict": false, "skipRoleAllowed": false}
                         """.formatted(mobile);
             };
-            try {
-                return JSON.readTree(text);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            return parsed(text);
         }
     }
 
@@ -172,7 +170,7 @@ class HostileMutationsEndToEndTest {
     record Case(byte[] body, Answer exact) {
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void anOrgWithACustomerAndAFleet() {
         server = TestServer.shared();
         assertThat(server.orgApply("""
@@ -198,14 +196,22 @@ class HostileMutationsEndToEndTest {
         }
     }
 
-    @Provide
-    Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.of(Body.class), Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 1_000_000),
-                Arbitraries.integers().between(0, 1_000_000)).as(Mutation::new).filter(Mutation::applies);
+    @Test
+    void aBrokenBodyGetsADocumentedAnswerAndWhatIsRefusedChangesNothing() {
+        LabelledStatistics statistics = new LabelledStatistics();
+        SeededTheory.of(SEED, TRIES, 50).forAll(mutations()).checkAssert(mutation -> {
+            statistics.tried();
+            answersAsDocumented(mutation, statistics);
+        });
+        System.out.print(statistics.report("HostileMutationsEndToEndTest", SEED));
     }
 
-    @Property(tries = 240)
-    void aBrokenBodyGetsADocumentedAnswerAndWhatIsRefusedChangesNothing(@ForAll("mutations") Mutation mutation) throws Exception {
+    private static Gen<Mutation> mutations() {
+        return arbitrary().enumValues(Body.class).zip(arbitrary().enumValues(Kind.class), integers().between(0, 1_000_000),
+                integers().between(0, 1_000_000), Mutation::new).assuming(Mutation::applies);
+    }
+
+    private static void answersAsDocumented(Mutation mutation, LabelledStatistics statistics) {
         Case broken = broken(mutation);
         String before = OrgFingerprint.of(server, ORG);
 
@@ -216,7 +222,7 @@ class HostileMutationsEndToEndTest {
                 + response.body();
         assertThat(response.headers().firstValue("Content-Type")).as(context).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(response.body()).as(context).doesNotContain("Exception", "org.postgresql", "SQL state", "io.grouployalty.");
-        JsonNode answer = JSON.readTree(response.body());
+        JsonNode answer = parsed(response.body());
         boolean applied = documented(response.statusCode(), answer, context);
         if (broken.exact() != null) {
             assertThat(response.statusCode()).as(context).isEqualTo(broken.exact().status());
@@ -226,9 +232,9 @@ class HostileMutationsEndToEndTest {
             assertThat(OrgFingerprint.of(server, ORG)).as(context).isEqualTo(before);
         }
         assertThat(send("GET", "/v2/meta/sources", null).statusCode()).as(context).isEqualTo(200);
-        Statistics.label("body").collect(mutation.body());
-        Statistics.label("mutation").collect(mutation.kind());
-        Statistics.label("answer").collect(response.statusCode() + (broken.exact() == null ? "" : " exact"));
+        statistics.collect("body", mutation.body());
+        statistics.collect("mutation", mutation.kind());
+        statistics.collect("answer", response.statusCode() + (broken.exact() == null ? "" : " exact"));
     }
 
     /**
@@ -365,6 +371,14 @@ class HostileMutationsEndToEndTest {
             ((ArrayNode) parent).set(Integer.parseInt(last), value);
         }
         return tree;
+    }
+
+    private static JsonNode parsed(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] bytes(JsonNode tree) {
