@@ -1,15 +1,11 @@
 package io.grouployalty.bootstrap;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
+import io.grouployalty.bootstrap.testing.CapturedLog;
 import io.grouployalty.bootstrap.testing.TestServer;
 import io.grouployalty.domain.org.PasswordDigest;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import java.net.Socket;
 import java.net.http.HttpRequest;
@@ -43,12 +39,7 @@ class SecretsEndToEndTest {
         String authorization = basic(till, password);
         assertThat(server.orgApply("org: {id: %d, name: Secrets}\ntills: [{code: %s, password: %s}]\n".formatted(orgId, till, password))
                 .succeeded()).isTrue();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Level level = root.getLevel();
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        root.addAppender(log);
-        root.setLevel(Level.INFO);
+        CapturedLog log = CapturedLog.atInfo();
         List<String> responses = new ArrayList<>();
         try {
             for (String credentials : List.of(authorization, basic(till, "wrong"), TestServer.basicRaw(till, password), "Basic " + digest)) {
@@ -60,15 +51,14 @@ class SecretsEndToEndTest {
                 responses.add(posted.headers().map().toString());
             }
         } finally {
-            root.detachAppender(log);
-            root.setLevel(level);
+            log.close();
         }
 
         List<String> dumps = server.database().jdbi().withHandle(handle -> handle.createQuery(
                 "select table_name from information_schema.tables where table_schema = 'public'").mapTo(String.class).list()
                 .stream().map(table -> handle.createQuery("select coalesce(string_agg(row_to_json(t)::text, E'\\n'), '') from " + table + " t")
                         .mapTo(String.class).one()).toList());
-        String logs = String.join("\n", log.list.stream().filter(event -> !event.getLoggerName().startsWith("jdk.")).map(event -> event.getFormattedMessage()
+        String logs = String.join("\n", log.events().stream().filter(event -> !event.getLoggerName().startsWith("jdk.")).map(event -> event.getFormattedMessage()
                 + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()))).toList());
 
         for (String secret : List.of(password, digest, authorization.substring("Basic ".length()))) {
@@ -106,12 +96,7 @@ class SecretsEndToEndTest {
         long hierarchyId = server.database().jdbi().withHandle(handle -> handle.createQuery(
                 "select hierarchy_id from hierarchy where org_id = :org and code = 'fleet'").bind("org", orgId).mapTo(Long.class).one());
 
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Level level = root.getLevel();
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        root.addAppender(log);
-        root.setLevel(Level.INFO);
+        CapturedLog log = CapturedLog.atInfo();
         List<HttpResponse<String>> responses = new ArrayList<>();
         try {
             responses.add(cancelledWhileWaiting(server, "hierarchy", () -> server.send(HttpRequest.newBuilder(
@@ -123,12 +108,11 @@ class SecretsEndToEndTest {
                             .formatted(mobile, card)))));
             assertThat(sentRaw(server, "GET /v2/meta/sources\u0085" + forged.replace(" ", "_") + " HTTP/1.1", authorization)).startsWith("HTTP/1.1 4");
         } finally {
-            root.detachAppender(log);
-            root.setLevel(level);
+            log.close();
         }
 
         assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).as(response.body()).isEqualTo(500));
-        List<String> lines = log.list.stream().map(event -> event.getFormattedMessage()
+        List<String> lines = log.events().stream().map(event -> event.getFormattedMessage()
                         + (event.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy())))
                 .flatMap(text -> Stream.of(text.split("\\R"))).toList();
         assertThat(lines).as("the failures were logged").anyMatch(line -> line.contains("Unexpected failure"));
