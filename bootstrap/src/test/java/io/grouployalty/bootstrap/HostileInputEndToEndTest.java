@@ -376,21 +376,23 @@ class HostileInputEndToEndTest {
     void aStreamedBodyFarOver8MiBIsCutOffAt8MiB() throws Exception {
         String before = fingerprint();
         long[] sent = {0};
+        boolean[] ended = {false};
         java.util.concurrent.Flow.Publisher<java.nio.ByteBuffer> spaces = subscriber -> subscriber.onSubscribe(new java.util.concurrent.Flow.Subscription() {
             @Override
-            public void request(long n) {
-                for (long i = 0; i < n && sent[0] < (256L << 20); i++) {
+            public synchronized void request(long n) {
+                for (long i = 0; i < n && !ended[0] && sent[0] < (256L << 20); i++) {
                     sent[0] += 1 << 16;
                     subscriber.onNext(java.nio.ByteBuffer.wrap(" ".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII)));
                 }
-                if (sent[0] >= (256L << 20)) {
+                if (!ended[0] && sent[0] >= (256L << 20)) {
+                    ended[0] = true;
                     subscriber.onComplete();
                 }
             }
 
             @Override
-            public void cancel() {
-                sent[0] = Long.MAX_VALUE;
+            public synchronized void cancel() {
+                ended[0] = true;
             }
         });
 
