@@ -379,7 +379,7 @@ class HostileInputEndToEndTest {
         boolean[] ended = {false};
         java.util.concurrent.Flow.Publisher<java.nio.ByteBuffer> spaces = subscriber -> subscriber.onSubscribe(new java.util.concurrent.Flow.Subscription() {
             @Override
-            public synchronized void request(long n) {
+            public void request(long n) {
                 for (long i = 0; i < n && !ended[0] && sent[0] < (256L << 20); i++) {
                     sent[0] += 1 << 16;
                     subscriber.onNext(java.nio.ByteBuffer.wrap(" ".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII)));
@@ -391,7 +391,7 @@ class HostileInputEndToEndTest {
             }
 
             @Override
-            public synchronized void cancel() {
+            public void cancel() {
                 ended[0] = true;
             }
         });
