@@ -15,10 +15,11 @@ import io.grouployalty.adapters.jdbc.org.JdbiTills;
 import io.grouployalty.application.company.CompanyService;
 import io.grouployalty.application.customer.AssociationService;
 import io.grouployalty.application.customer.CustomerReadService;
-import io.grouployalty.application.org.ProgramCatalogService;
 import io.grouployalty.application.hierarchy.HierarchyService;
+import io.grouployalty.application.org.ExtendedFieldCatalogService;
 import io.grouployalty.application.org.OrgSetupService;
 import io.grouployalty.application.org.OrgSourcesService;
+import io.grouployalty.application.org.ProgramCatalogService;
 import io.grouployalty.application.org.RecentOrgSettings;
 import io.grouployalty.application.org.RecentOrgs;
 import io.grouployalty.application.org.RecentPrograms;
@@ -94,6 +95,10 @@ public final class Components {
 
     public ProgramCatalogService programs() {
         return new ProgramCatalogService(programs);
+    }
+
+    public ExtendedFieldCatalogService extendedFields() {
+        return new ExtendedFieldCatalogService(settings);
     }
 
     public CompanyService companies() {

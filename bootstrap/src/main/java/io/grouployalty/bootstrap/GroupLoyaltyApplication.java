@@ -80,9 +80,10 @@ public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfigurati
         HttpApi.resources(components.readOrgSources(),
                         new HierarchyResource.UseCases(hierarchies, hierarchies, hierarchies, hierarchies, hierarchies),
                         new CompanyResource.UseCases(companies, companies, companies, companies, companies),
-                        new CustomerBulkResource.UseCases(associations, associations, reads, components.readOrgSources(), components.programs()),
-                        new CustomerReadResource.UseCases(reads, reads, reads, components.readOrgSources(), components.programs(), hierarchies,
-                                companies))
+                        new CustomerBulkResource.UseCases(associations, associations, reads, components.readOrgSources(), components.programs(),
+                                components.extendedFields()),
+                        new CustomerReadResource.UseCases(reads, reads, reads, components.readOrgSources(), components.programs(),
+                                components.extendedFields(), hierarchies, companies))
                 .forEach(environment.jersey()::register);
         EnvelopeErrorHandler errors = new EnvelopeErrorHandler();
         environment.getApplicationContext().setErrorHandler(errors);

@@ -4,6 +4,7 @@ import io.grouployalty.domain.Page;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.ChangeHistory;
 import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.FieldValue;
 import io.grouployalty.domain.org.Org;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -37,7 +38,7 @@ public abstract class ChangeHistoryContract {
 
     private static Change change(long customer, int second, String city) {
         return new Change(new CustomerId(customer), NOW.plusSeconds(second), "req-" + second, "demo.till", Change.Operation.UPDATE_ASSOCIATION,
-                List.of(new Change.FieldChange("/extendedFields/city", Option.none(), Option.of(city))));
+                List.of(new Change.FieldChange("/extendedFields/city", Option.none(), Option.of(new FieldValue.Text(city)))));
     }
 
     @Test
@@ -50,7 +51,7 @@ public abstract class ChangeHistoryContract {
         Page<Change> page = history().of(org.id(), new CustomerId(1), 2, 1);
 
         assertThat(page.total()).isEqualTo(3);
-        assertThat(page.items().map(change -> change.changes().head().after().get()).toJavaList()).containsExactly("Goa", "Pune");
+        assertThat(page.items().map(change -> change.changes().head().after().get().text()).toJavaList()).containsExactly("Goa", "Pune");
         assertThat(page.items().head()).isEqualTo(change(1, 3, "Goa"));
     }
 

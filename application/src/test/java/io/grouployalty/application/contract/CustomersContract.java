@@ -7,6 +7,7 @@ import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.customer.Association;
 import io.grouployalty.domain.customer.Card;
 import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.FieldValue;
 import io.grouployalty.domain.customer.CustomerOrder;
 import io.grouployalty.domain.customer.Customers;
 import io.grouployalty.domain.customer.Identifier;
@@ -67,7 +68,7 @@ public abstract class CustomersContract {
     private Customer aCustomer(Identifier identifier, List<Card> cards) {
         Profile profile = Profile.empty(INSTORE, NOW, "till").with(Option.of("Tom"), Option.none(), List.of(identifier), cards,
                 List.empty(), LinkedHashMap.empty());
-        return new Customer(customers().nextId(), List.of(profile), LinkedHashMap.of("city", "Pune"), LoyaltyType.LOYALTY,
+        return new Customer(customers().nextId(), List.of(profile), LinkedHashMap.of("city", new FieldValue.Text("Pune")), LoyaltyType.LOYALTY,
                 List.empty(), Option.none(), NOW);
     }
 
@@ -108,7 +109,7 @@ public abstract class CustomersContract {
         assertThat(customers().save(org.id(), Option.none(), aCustomer(mobile, List.empty())).getLeft().code()).isEqualTo(ErrorCode.IDENTIFIER_TAKEN);
         assertThat(customers().save(org.id(), Option.none(), aCustomer(aNewMobile(), List.of(new Card(cardNumber, 10, "ACTIVE", CardStatus.ACTIVE))))
                 .getLeft().code()).isEqualTo(ErrorCode.CARD_NUMBER_EXISTS);
-        assertThat(customers().save(org.id(), Option.of(first), first.withExtendedFields(LinkedHashMap.of("city", "Goa"))).isRight()).isTrue();
+        assertThat(customers().save(org.id(), Option.of(first), first.withExtendedFields(LinkedHashMap.of("city", new FieldValue.Text("Goa")))).isRight()).isTrue();
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.company.ExternalId;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.FieldValue;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
 import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
@@ -171,12 +172,12 @@ class AssociateCustomersTest extends AssociationFixture {
         post(byMobile("911000000000").associated(in("tiny", "OWNER", "tiny-co").withChildren(List.of(
                 withCity(ref("912000000001"), "Pune"), withCity(ref("912000000002"), "Mumbai")), Option.none())));
 
-        assertThat(holderOf("912000000001").get().extendedFields().get("city")).contains("Pune");
-        assertThat(holderOf("912000000002").get().extendedFields().get("city")).contains("Delhi");
+        assertThat(holderOf("912000000001").get().extendedFields().get("city")).contains(new FieldValue.Text("Pune"));
+        assertThat(holderOf("912000000002").get().extendedFields().get("city")).contains(new FieldValue.Text("Delhi"));
     }
 
     private static CustomerRef withCity(CustomerRef ref, String city) {
-        return new CustomerRef(ref.profiles(), LinkedHashMap.of("city", city));
+        return new CustomerRef(ref.profiles(), LinkedHashMap.of("city", CustomerItem.FieldInput.of(city)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.grouployalty.application.port.in.ReadHierarchy.EntityType;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Page;
 import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.FieldValue;
 import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerOrder;
 import io.grouployalty.domain.customer.CustomerView;
@@ -110,6 +111,6 @@ class CustomerReadsTest extends AssociationFixture {
         Page<io.grouployalty.domain.customer.Change> changes = reads.changes(new ReadChangeHistory.Query(caller, tom.id(), 1, 0)).get();
 
         assertThat(changes.total()).isEqualTo(2);
-        assertThat(changes.items().single().changes().single().after()).contains("Goa");
+        assertThat(changes.items().single().changes().single().after()).contains(new FieldValue.Text("Goa"));
     }
 }

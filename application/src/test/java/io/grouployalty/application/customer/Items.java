@@ -21,13 +21,13 @@ import io.vavr.control.Option;
 final class Items {
 
     private final List<ProfileInput> profiles;
-    private final Map<String, String> extendedFields;
+    private final Map<String, CustomerItem.FieldInput> extendedFields;
     private final Option<LoyaltyType> loyaltyType;
     private final List<EnrollmentInput> enrollments;
     private final Option<AssociationInput> association;
     private final Option<String> associatedWith;
 
-    private Items(List<ProfileInput> profiles, Map<String, String> extendedFields, Option<LoyaltyType> loyaltyType,
+    private Items(List<ProfileInput> profiles, Map<String, CustomerItem.FieldInput> extendedFields, Option<LoyaltyType> loyaltyType,
                   List<EnrollmentInput> enrollments, Option<AssociationInput> association, Option<String> associatedWith) {
         this.profiles = profiles;
         this.extendedFields = extendedFields;
@@ -107,7 +107,7 @@ final class Items {
     }
 
     Items withExtendedField(String name, String value) {
-        return new Items(profiles, extendedFields.put(name, value), loyaltyType, enrollments, association, associatedWith);
+        return new Items(profiles, extendedFields.put(name, CustomerItem.FieldInput.of(value)), loyaltyType, enrollments, association, associatedWith);
     }
 
     Items withLoyaltyType(LoyaltyType type) {

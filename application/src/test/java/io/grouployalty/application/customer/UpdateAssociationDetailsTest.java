@@ -16,6 +16,7 @@ import io.grouployalty.domain.customer.Association;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.CommChannel;
 import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.FieldValue;
 import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
@@ -54,6 +55,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import static io.grouployalty.application.contract.OrgFixtures.wechatWithAccounts;
 import static io.grouployalty.application.contract.ReferenceFixtures.aFleetDraft;
@@ -370,7 +372,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
 
         assertThat(warnings.toJavaList()).containsExactly(ErrorCode.FIELD_NOT_UPDATED, ErrorCode.FIELD_NOT_UPDATED, ErrorCode.FIELD_NOT_UPDATED);
         assertThat(stored(tom).extendedFields().toJavaMap()).containsOnly(
-                java.util.Map.entry("city", "Pune"), java.util.Map.entry("dob", "1990-02-03"));
+                java.util.Map.entry("city", new FieldValue.Text("Pune")), java.util.Map.entry("dob", new FieldValue.Day(LocalDate.of(1990, 2, 3))));
     }
 
     // Step 4: loyalty type.
@@ -570,7 +572,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
 
         assertThat(results.map(Either::isRight).toJavaList()).containsExactly(true, false, false, true);
         assertThat(results.get(2).getLeft().customer()).contains(tom.id());
-        assertThat(stored(tom).extendedFields().toJavaMap()).containsEntry("city", "Pune").containsEntry("fleet_size", "4");
+        assertThat(stored(tom).extendedFields().toJavaMap()).containsEntry("city", new FieldValue.Text("Pune")).containsEntry("fleet_size", new FieldValue.Whole(4));
     }
 
     @Test
@@ -611,7 +613,8 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         put(byMobile("915905000000").named("Ann", "Sawyer"));
 
         Change renamed = world.history().of(org.id(), tom.id(), 10, 0).items().head();
-        assertThat(renamed.changes().map(change -> change.path() + ": " + change.before().getOrNull() + " -> " + change.after().getOrNull())
+        assertThat(renamed.changes().map(change -> change.path() + ": " + change.before().map(FieldValue::text).getOrNull() + " -> "
+                        + change.after().map(FieldValue::text).getOrNull())
                 .toJavaList()).containsExactly("/profiles/INSTORE/firstName: Tom -> Ann", "/profiles/INSTORE/lastName: null -> Sawyer");
     }
 

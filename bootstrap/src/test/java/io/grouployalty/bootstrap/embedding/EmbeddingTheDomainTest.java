@@ -13,8 +13,10 @@ import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
 import io.grouployalty.domain.customer.CustomerItem.ChannelInput;
 import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
 import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
+import io.grouployalty.domain.customer.CustomerItem.FieldInput;
 import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
+import io.grouployalty.domain.customer.FieldValue;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.LoyaltyType;
@@ -92,7 +94,7 @@ class EmbeddingTheDomainTest {
                         List.empty(), Option.none(), Option.none())), false, "setup"));
 
         CustomerItem vendorsExample = new CustomerItem(List.of(profile("Tom", "Sawyer", "915905000000", channels("915905000000"))),
-                LinkedHashMap.of("gender", "Male", "city", "city_6878387"), Option.of(LoyaltyType.LOYALTY), List.empty(),
+                LinkedHashMap.of("gender", FieldInput.of("Male"), "city", FieldInput.of("city_6878387")), Option.of(LoyaltyType.LOYALTY), List.empty(),
                 Option.of(new AssociationInput(Option.of("code-association2"), Option.of("FA"),
                         Option.of(Option.of(new CustomerRef(List.of(profile("Jim", "Solace", "919905000000", channels("919905000000")))))),
                         Option.none(), Option.none(), Option.of(new CompanyInput("ex917471000000", Option.none(), Option.none())))),
@@ -104,7 +106,7 @@ class EmbeddingTheDomainTest {
         assertThat(updated.newAssociation()).isTrue();
         assertThat(updated.after().association().get().role().value()).isEqualTo("FA");
         assertThat(updated.parent().get().profile(WECHAT).get().firstName()).contains("Jim");
-        assertThat(updated.after().extendedFields().get("city")).contains("city_6878387");
+        assertThat(updated.after().extendedFields().get("city")).contains(new FieldValue.Text("city_6878387"));
         assertThat(updated.after().profile(WECHAT).get().channels().size()).isEqualTo(2);
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A customer of an org: profiles per source, extended fields, loyalty type, enrollments and association. */
-public record Customer(CustomerId id, List<Profile> profiles, Map<String, String> extendedFields, LoyaltyType loyaltyType,
+public record Customer(CustomerId id, List<Profile> profiles, Map<String, FieldValue> extendedFields, LoyaltyType loyaltyType,
                        List<Enrollment> enrollments, Option<Association> association, Instant createdOn) {
 
     public Customer {
@@ -49,7 +49,7 @@ public record Customer(CustomerId id, List<Profile> profiles, Map<String, String
                 : profiles.append(profile), extendedFields, loyaltyType, enrollments, association, createdOn);
     }
 
-    public Customer withExtendedFields(Map<String, String> fields) {
+    public Customer withExtendedFields(Map<String, FieldValue> fields) {
         return new Customer(id, profiles, fields, loyaltyType, enrollments, association, createdOn);
     }
 

@@ -12,7 +12,7 @@ import java.util.Objects;
  * One item of an update or associate batch, as the request gives it; the rules of API.md §3.3 judge it.
  * Absent members leave the stored values as they are.
  */
-public record CustomerItem(List<ProfileInput> profiles, Map<String, String> extendedFields, Option<LoyaltyType> loyaltyType,
+public record CustomerItem(List<ProfileInput> profiles, Map<String, FieldInput> extendedFields, Option<LoyaltyType> loyaltyType,
                            List<EnrollmentInput> enrollments, Option<AssociationInput> association, Option<String> associatedWith) {
 
     public CustomerItem {
@@ -47,6 +47,18 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, String> exte
         }
     }
 
+    /** An extended field's value as given: the text of a JSON scalar, or none for an object or array, which fits no type. */
+    public record FieldInput(Option<String> text) {
+
+        public static FieldInput of(String text) {
+            return new FieldInput(Option.of(text));
+        }
+
+        public static FieldInput structure() {
+            return new FieldInput(Option.none());
+        }
+    }
+
     /** A communication channel as given. */
     public record ChannelInput(String type, String value, boolean primary, boolean verified, boolean subscribed,
                                Map<String, Boolean> meta) {
@@ -72,7 +84,7 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, String> exte
      * Another customer named by the identifiers of its profiles, as a parent or a child; its extended fields are kept
      * only when the reference registers it.
      */
-    public record CustomerRef(List<ProfileInput> profiles, Map<String, String> extendedFields) {
+    public record CustomerRef(List<ProfileInput> profiles, Map<String, FieldInput> extendedFields) {
 
         public CustomerRef(List<ProfileInput> profiles) {
             this(profiles, io.vavr.collection.LinkedHashMap.empty());

@@ -1,39 +1,46 @@
 package io.grouployalty.domain.customer;
 
 import io.grouployalty.domain.org.ExtendedFieldDefinition;
+import io.grouployalty.domain.org.ExtendedFieldType;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** Reads an extended field's value by its definition (API.md §6.8, §6.26) into the text it is stored as. */
+/** Reads an extended field's value by its definition (API.md §6.8, §6.26, §6.53). */
 final class ExtendedFieldValues {
+
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     private ExtendedFieldValues() {
     }
 
-    /** The canonical text of {@code raw}, or nothing when it does not fit the field. */
-    static Option<String> canonical(ExtendedFieldDefinition definition, String raw) {
-        if (raw == null || raw.length() > definition.effectiveMaxLength()) {
-            return Option.none();
-        }
+    /** The value {@code given} sets, or nothing when it does not fit the field: too long, or not of its type. */
+    static Option<FieldValue> judge(ExtendedFieldDefinition definition, CustomerItem.FieldInput given) {
+        return given.text().filter(text -> text.length() <= definition.effectiveMaxLength())
+                .flatMap(text -> parse(definition.type(), text));
+    }
+
+    /** {@code raw} as a value of {@code type}; a date-time gives its date as written. */
+    static Option<FieldValue> parse(ExtendedFieldType type, String raw) {
         String value = raw.strip();
-        return switch (definition.type()) {
-            case STRING -> Option.of(raw);
-            case INTEGER -> Try.of(() -> Long.parseLong(value)).toOption().map(String::valueOf);
-            case DOUBLE -> Try.of(() -> Double.parseDouble(value)).toOption()
-                    .filter(number -> Double.isFinite(number) && !value.endsWith("d") && !value.endsWith("f")
-                            && !value.endsWith("D") && !value.endsWith("F"))
-                    .map(number -> value);
-            case BOOLEAN -> Option.of(value.toLowerCase(Locale.ROOT)).filter(text -> text.equals("true") || text.equals("false"));
-            case DATE -> date(value).map(LocalDate::toString);
+        return switch (type) {
+            case STRING -> Option.of(new FieldValue.Text(raw));
+            case INTEGER -> Option.when(WHOLE.matcher(value).matches(), value)
+                    .flatMap(whole -> Try.of(() -> Long.parseLong(whole)).toOption()).map(FieldValue.Whole::new);
+            case DOUBLE -> Option.when(DECIMAL.matcher(value).matches(), value)
+                    .map(Double::parseDouble).filter(Double::isFinite).map(FieldValue.Real::new);
+            case BOOLEAN -> Option.of(value.toLowerCase(Locale.ROOT)).filter(text -> text.equals("true") || text.equals("false"))
+                    .map(text -> new FieldValue.Flag(Boolean.parseBoolean(text)));
+            case DATE -> date(value).map(FieldValue.Day::new);
         };
     }
 
-    /** A date, or the date of a date-time as written. */
     private static Option<LocalDate> date(String value) {
         return Try.of(() -> LocalDate.parse(value))
                 .orElse(() -> Try.of(() -> OffsetDateTime.parse(value).toLocalDate()))

@@ -410,15 +410,15 @@ public final class ItemRules {
 
         // Step 3: extended fields.
 
-        private Customer mergeExtendedFields(Customer customer, Map<String, String> given) {
+        private Customer mergeExtendedFields(Customer customer, Map<String, CustomerItem.FieldInput> given) {
             if (given.isEmpty()) {
                 return customer;
             }
             List<ExtendedFieldDefinition> definitions = reference.settings().extendedFields(context.org());
-            Map<String, String> fields = customer.extendedFields();
-            for (Tuple2<String, String> field : given) {
-                Option<String> value = definitions.find(definition -> definition.name().equals(field._1))
-                        .flatMap(definition -> ExtendedFieldValues.canonical(definition, field._2));
+            Map<String, FieldValue> fields = customer.extendedFields();
+            for (Tuple2<String, CustomerItem.FieldInput> field : given) {
+                Option<FieldValue> value = definitions.find(definition -> definition.name().equals(field._1))
+                        .flatMap(definition -> ExtendedFieldValues.judge(definition, field._2));
                 if (value.isEmpty()) {
                     warnings.add(Warning.of(ErrorCode.FIELD_NOT_UPDATED, field._1));
                 } else {

@@ -27,7 +27,8 @@ class ChangeTest {
                         instore.channels().append(new CommChannel("email", "ann@example.com", true, true, false,
                                 LinkedHashMap.of("residence", false, "office", true))),
                         instore.fields().put("gender", "FEMALE")))
-                .withExtendedFields(before.extendedFields().put("city", "Pune").remove("field0"))
+                .withExtendedFields(before.extendedFields().put("city", new FieldValue.Text("Pune")).put("fleet_size", new FieldValue.Whole(42))
+                        .remove("field0"))
                 .withEnrollments(List.of(new Enrollment(new ProgramId(1), 2, 100, Option.none(), Option.none(), Instant.EPOCH)));
 
         assertThat(Change.between(before, after).map(ChangeTest::described).toJavaList()).containsExactly(
@@ -38,6 +39,7 @@ class ChangeTest {
                 "/profiles/INSTORE/commChannels/email: null -> ann@example.com (primary, verified, office)",
                 "/profiles/INSTORE/fields/gender: null -> FEMALE",
                 "/extendedFields/city: null -> Pune",
+                "/extendedFields/fleet_size: null -> 42 (Whole)",
                 "/extendedFields/field0: value -> null",
                 "/loyaltyProgramEnrollments/1: null -> tier 2, 100 points");
     }
@@ -69,6 +71,10 @@ class ChangeTest {
     }
 
     private static String described(FieldChange change) {
-        return change.path() + ": " + change.before().getOrNull() + " -> " + change.after().getOrNull();
+        return change.path() + ": " + described(change.before()) + " -> " + described(change.after());
+    }
+
+    private static String described(Option<FieldValue> value) {
+        return value.map(given -> given.text() + (given instanceof FieldValue.Text ? "" : " (" + given.getClass().getSimpleName() + ")")).getOrNull();
     }
 }

@@ -38,7 +38,7 @@ class CustomerBoundsTest {
     void whatWasStoredOverABoundStaysAndAnItemThatAddsNothingToItPasses() {
         Customer crowded = holding(150, 120, 0);
 
-        assertThat(CustomerBounds.judge(Option.of(crowded), crowded.withExtendedFields(LinkedHashMap.of("city", "Pune")), List.empty())
+        assertThat(CustomerBounds.judge(Option.of(crowded), crowded.withExtendedFields(LinkedHashMap.of("city", new FieldValue.Text("Pune"))), List.empty())
                 .isRight()).isTrue();
         assertThat(refusal(Option.of(crowded), holding(151, 120, 0))).contains("100 commChannels");
     }
@@ -73,7 +73,7 @@ class CustomerBoundsTest {
         Profile instore = profile(ProfileKey.of(Source.INSTORE), allChannels.take(channels / 2), allCards.take(cards / 2));
         Profile wechat = profile(ProfileKey.of(Source.WECHAT, "WECHAT-CM"), allChannels.drop(channels / 2), allCards.drop(cards / 2));
         return new Customer(new CustomerId(1), List.of(instore, wechat),
-                LinkedHashMap.ofEntries(List.range(0, fields).map(i -> io.vavr.Tuple.of("field" + i, "value"))),
+                LinkedHashMap.ofEntries(List.range(0, fields).map(i -> io.vavr.Tuple.of("field" + i, (FieldValue) new FieldValue.Text("value")))),
                 LoyaltyType.LOYALTY, List.empty(), Option.none(), NOW);
     }
 

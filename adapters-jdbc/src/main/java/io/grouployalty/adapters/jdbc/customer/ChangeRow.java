@@ -2,9 +2,11 @@ package io.grouployalty.adapters.jdbc.customer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.FieldValue;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -15,12 +17,13 @@ public record ChangeRow(long customerId, Instant at, String requestId, String ac
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record FieldJson(String path, String before, String after) {
+    record FieldJson(String path, JsonNode before, JsonNode after) {
     }
 
     static ChangeRow of(Change change) {
         java.util.List<FieldJson> fields = change.changes()
-                .map(field -> new FieldJson(field.path(), field.before().getOrNull(), field.after().getOrNull())).toJavaList();
+                .map(field -> new FieldJson(field.path(), field.before().map(StoredValues::json).getOrNull(),
+                        field.after().map(StoredValues::json).getOrNull())).toJavaList();
         try {
             return new ChangeRow(change.customer().value(), change.at(), change.requestId(), change.actor(), change.operation().name(),
                     JSON.writeValueAsString(fields));
@@ -33,9 +36,13 @@ public record ChangeRow(long customerId, Instant at, String requestId, String ac
         try {
             java.util.List<FieldJson> fields = JSON.readValue(changes, new TypeReference<>() { });
             return new Change(new CustomerId(customerId), at, requestId, actor, Change.Operation.valueOf(operation),
-                    List.ofAll(fields).map(field -> new Change.FieldChange(field.path(), Option.of(field.before()), Option.of(field.after()))));
+                    List.ofAll(fields).map(field -> new Change.FieldChange(field.path(), value(field.before()), value(field.after()))));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Option<FieldValue> value(JsonNode json) {
+        return Option.of(json).filter(given -> !given.isNull()).map(StoredValues::value);
     }
 }

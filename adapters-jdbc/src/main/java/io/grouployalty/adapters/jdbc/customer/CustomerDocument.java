@@ -1,12 +1,14 @@
 package io.grouployalty.adapters.jdbc.customer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grouployalty.domain.card.CardStatus;
 import io.grouployalty.domain.customer.Card;
 import io.grouployalty.domain.customer.CommChannel;
 import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.Enrollment;
+import io.grouployalty.domain.customer.FieldValue;
 import io.grouployalty.domain.customer.Identifier;
 import io.grouployalty.domain.customer.IdentifierType;
 import io.grouployalty.domain.customer.Profile;
@@ -23,7 +25,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /** The part of a customer kept as one JSON document: profiles, extended fields and enrollments. */
-record CustomerDocument(java.util.List<ProfileJson> profiles, Map<String, String> extendedFields, java.util.List<EnrollmentJson> enrollments) {
+record CustomerDocument(java.util.List<ProfileJson> profiles, Map<String, JsonNode> extendedFields, java.util.List<EnrollmentJson> enrollments) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,7 +48,7 @@ record CustomerDocument(java.util.List<ProfileJson> profiles, Map<String, String
 
     static String write(Customer customer) {
         CustomerDocument document = new CustomerDocument(customer.profiles().map(CustomerDocument::profile).toJavaList(),
-                customer.extendedFields().toJavaMap(java.util.LinkedHashMap::new, entry -> entry),
+                customer.extendedFields().toJavaMap(java.util.LinkedHashMap::new, entry -> entry.map2(StoredValues::json)),
                 customer.enrollments().map(CustomerDocument::enrollment).toJavaList());
         try {
             return JSON.writeValueAsString(document);
@@ -67,8 +69,8 @@ record CustomerDocument(java.util.List<ProfileJson> profiles, Map<String, String
         return List.ofAll(profiles).map(CustomerDocument::toProfile);
     }
 
-    LinkedHashMap<String, String> toExtendedFields() {
-        return LinkedHashMap.ofAll(extendedFields);
+    LinkedHashMap<String, FieldValue> toExtendedFields() {
+        return LinkedHashMap.ofAll(extendedFields).mapValues(StoredValues::value);
     }
 
     List<Enrollment> toEnrollments() {

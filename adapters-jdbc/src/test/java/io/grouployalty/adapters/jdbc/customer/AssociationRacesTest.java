@@ -213,7 +213,7 @@ class AssociationRacesTest {
                         io.grouployalty.domain.org.ExtendedFieldType.STRING, Option.none())));
 
         List<Either<ItemFailure, ItemOutcome>> outcomes = race(20, i -> new CustomerItem(List.of(profile(mobile(0))),
-                LinkedHashMap.of("field" + i, "value" + i), Option.none(), List.empty(), Option.none(), Option.none()));
+                LinkedHashMap.of("field" + i, CustomerItem.FieldInput.of("value" + i)), Option.none(), List.empty(), Option.none(), Option.none()));
 
         assertThat(outcomes.forAll(Either::isRight)).isTrue();
         assertThat(customer(mobile(0)).extendedFields().size()).isEqualTo(20);

@@ -35,7 +35,7 @@ class JdbiChangeHistoryContractTest extends ChangeHistoryContract {
         Change old = PORTS.history().of(org.id(), new CustomerId(7), 10, 0).items().single();
 
         assertThat(old.changes().single().path()).isEqualTo("/profiles");
-        assertThat(old.changes().single().before().get()).startsWith("INSTORE Tom");
-        assertThat(old.changes().single().after().get()).startsWith("INSTORE Ann");
+        assertThat(old.changes().single().before().get().text()).startsWith("INSTORE Tom");
+        assertThat(old.changes().single().after().get().text()).startsWith("INSTORE Ann");
     }
 }

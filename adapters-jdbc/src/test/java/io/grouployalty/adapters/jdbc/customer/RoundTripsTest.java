@@ -59,7 +59,7 @@ class RoundTripsTest {
     }
 
     private static CustomerItem item(String mobile, String city, Option<AssociationInput> association) {
-        return new CustomerItem(List.of(ProfileInput.identifiedBy(IdentifierInput.of("mobile", mobile))), LinkedHashMap.of("city", city),
+        return new CustomerItem(List.of(ProfileInput.identifiedBy(IdentifierInput.of("mobile", mobile))), LinkedHashMap.of("city", CustomerItem.FieldInput.of(city)),
                 Option.none(), List.empty(), association, Option.none());
     }
 

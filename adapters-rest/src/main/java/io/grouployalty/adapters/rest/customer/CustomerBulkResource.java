@@ -9,6 +9,7 @@ import io.grouployalty.adapters.rest.error.Responses;
 import io.grouployalty.adapters.rest.json.JsonInput;
 import io.grouployalty.adapters.rest.RequestIdFilter;
 import io.grouployalty.application.port.in.AssociateCustomers;
+import io.grouployalty.application.port.in.ListExtendedFields;
 import io.grouployalty.application.port.in.ListPrograms;
 import io.grouployalty.application.port.in.ReadHierarchy;
 import io.grouployalty.application.port.in.ReadOrgSources;
@@ -51,7 +52,7 @@ public final class CustomerBulkResource {
 
     /** The use cases this resource serves. */
     public record UseCases(UpdateAssociationDetails update, AssociateCustomers associate, ReadHierarchy read, ReadOrgSources sources,
-                           ListPrograms programs) {
+                           ListPrograms programs, ListExtendedFields extendedFields) {
     }
 
     private final UseCases useCases;
@@ -138,7 +139,7 @@ public final class CustomerBulkResource {
     }
 
     private Map<String, Object> fleet(Caller caller, io.grouployalty.domain.Page<CustomerView> page, boolean withChildren, boolean withParent) {
-        CustomerRendering rendering = new CustomerRendering(caller.zone(), List.empty(), id -> false);
+        CustomerRendering rendering = new CustomerRendering(caller.zone(), List.empty(), useCases.extendedFields().extendedFields(caller), id -> false);
         java.util.List<Object> customers = page.items().map(view -> {
             CustomerJson.RelativeJson customer = rendering.relative(view.customer());
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -184,7 +185,8 @@ public final class CustomerBulkResource {
             Set<CustomerId> notStored = dryRun.get()
                     ? outcomes.flatMap(outcome -> outcome.map(ItemOutcome::registered).getOrElse(List.empty())).toSet()
                     : HashSet.empty();
-            CustomerRendering rendering = new CustomerRendering(caller.zone(), useCases.programs().programs(caller), notStored::contains);
+            CustomerRendering rendering = new CustomerRendering(caller.zone(), useCases.programs().programs(caller),
+                    useCases.extendedFields().extendedFields(caller), notStored::contains);
             java.util.List<Object> elements = outcomes.map(outcome -> associating ? associated(rendering, outcome) : updated(rendering, outcome))
                     .toJavaList();
             int failed = outcomes.count(Either::isLeft);

@@ -11,7 +11,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CustomerJson(Long id, List<ProfileJson> profiles, LoyaltyInfoJson loyaltyInfo,
                            List<EnrollmentJson> loyaltyProgramEnrollments, Map<String, Object> segments, String referralCode,
-                           AssociationJson associationDetails, Map<String, String> extendedFields,
+                           AssociationJson associationDetails, Map<String, Object> extendedFields,
                            @JsonInclude(JsonInclude.Include.NON_NULL) List<Problem> errors,
                            @JsonInclude(JsonInclude.Include.NON_NULL) List<Problem> warnings) {
 
@@ -42,7 +42,7 @@ public record CustomerJson(Long id, List<ProfileJson> profiles, LoyaltyInfoJson 
     }
 
     /** Another customer inside an association: its id, profiles and extended fields. */
-    public record RelativeJson(Long id, List<ProfileJson> profiles, Map<String, String> extendedFields) {
+    public record RelativeJson(Long id, List<ProfileJson> profiles, Map<String, Object> extendedFields) {
     }
 
     public record CompanyRefJson(String externalId, long companyId) {

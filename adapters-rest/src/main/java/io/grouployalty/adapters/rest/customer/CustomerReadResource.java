@@ -9,6 +9,7 @@ import io.grouployalty.adapters.rest.json.Dates;
 import io.grouployalty.application.port.in.GetCompany;
 import io.grouployalty.application.port.in.GetCustomer;
 import io.grouployalty.application.port.in.GetHierarchy;
+import io.grouployalty.application.port.in.ListExtendedFields;
 import io.grouployalty.application.port.in.ListPrograms;
 import io.grouployalty.application.port.in.LookupCustomer;
 import io.grouployalty.application.port.in.ReadChangeHistory;
@@ -54,7 +55,7 @@ public final class CustomerReadResource {
 
     /** The use cases this resource serves. */
     public record UseCases(GetCustomer get, LookupCustomer lookup, ReadChangeHistory history, ReadOrgSources sources,
-                           ListPrograms programs, GetHierarchy hierarchies, GetCompany companies) {
+                           ListPrograms programs, ListExtendedFields extendedFields, GetHierarchy hierarchies, GetCompany companies) {
     }
 
     private final UseCases useCases;
@@ -118,7 +119,8 @@ public final class CustomerReadResource {
                 .get(new GetHierarchy.Query(caller, new HierarchyRef.ByCode(association.hierarchy()))).toOption());
         Option<Company> company = view.customer().association().flatMap(association -> useCases.companies()
                 .get(new GetCompany.Query(caller, new CompanyRef.ById(association.company()))).toOption());
-        CustomerJson json = new CustomerRendering(caller.zone(), useCases.programs().programs(caller), customer -> false)
+        CustomerJson json = new CustomerRendering(caller.zone(), useCases.programs().programs(caller),
+                useCases.extendedFields().extendedFields(caller), customer -> false)
                 .view(view, hierarchy, company);
         EntityTag tag = new EntityTag(fingerprint(json));
         if (ifNoneMatch != null && (ifNoneMatch.equals(tag.toString()) || ifNoneMatch.equals(tag.getValue()))) {
@@ -137,8 +139,8 @@ public final class CustomerReadResource {
         json.put("changes", change.changes().map(field -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("path", field.path());
-            entry.put("before", field.before().getOrNull());
-            entry.put("after", field.after().getOrNull());
+            entry.put("before", field.before().map(value -> FieldValues.json(value, caller.zone())).getOrNull());
+            entry.put("after", field.after().map(value -> FieldValues.json(value, caller.zone())).getOrNull());
             return entry;
         }).toJavaList());
         return json;

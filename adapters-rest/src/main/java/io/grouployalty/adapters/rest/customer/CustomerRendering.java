@@ -16,11 +16,13 @@ import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerView;
 import io.grouployalty.domain.customer.Enrollment;
+import io.grouployalty.domain.customer.FieldValue;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.Profile;
 import io.grouployalty.domain.customer.Warning;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.org.AccountId;
+import io.grouployalty.domain.org.ExtendedFieldDefinition;
 import io.grouployalty.domain.program.Program;
 import io.grouployalty.domain.program.Tier;
 import io.vavr.collection.List;
@@ -38,11 +40,13 @@ final class CustomerRendering {
 
     private final ZoneOffset zone;
     private final List<Program> programs;
+    private final List<ExtendedFieldDefinition> fieldDefinitions;
     private final Predicate<CustomerId> notStored;
 
-    CustomerRendering(ZoneOffset zone, List<Program> programs, Predicate<CustomerId> notStored) {
+    CustomerRendering(ZoneOffset zone, List<Program> programs, List<ExtendedFieldDefinition> fieldDefinitions, Predicate<CustomerId> notStored) {
         this.zone = zone;
         this.programs = programs;
+        this.fieldDefinitions = fieldDefinitions;
         this.notStored = notStored;
     }
 
@@ -119,8 +123,10 @@ final class CustomerRendering {
                 enrollment.pointsExpiry().map(instant -> Dates.render(instant, zone)).getOrNull(), Dates.render(enrollment.enrolledOn(), zone));
     }
 
-    private static Map<String, String> fields(Customer customer) {
-        return customer.extendedFields().toJavaMap(LinkedHashMap::new, entry -> entry);
+    /** Extended fields as the org's current definitions read them (API.md §6.53). */
+    private Map<String, Object> fields(Customer customer) {
+        return customer.extendedFields().toJavaMap(LinkedHashMap::new, field -> field.map2(value -> FieldValues.json(fieldDefinitions
+                .find(definition -> definition.name().equals(field._1)).map(value::under).getOrElse(value), zone)));
     }
 
     private static CompanyRefJson company(Company company) {

@@ -8,6 +8,7 @@ import io.grouployalty.domain.customer.CustomerItem.ChannelInput;
 import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
 import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
 import io.grouployalty.domain.customer.CustomerItem.EnrollmentInput;
+import io.grouployalty.domain.customer.CustomerItem.FieldInput;
 import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
 import io.grouployalty.domain.customer.LoyaltyType;
@@ -44,7 +45,7 @@ final class CustomerRequests {
                 .flatMap(raw -> loyalty(in, raw, path + ".loyaltyType"));
         boolean associates = details.isDefined() || Stream.of("hierarchyCode", "roleCode", "parentCustomer", "childCustomers",
                 "childRoleCode", "fleetCompany").exists(name -> in.present(item, name));
-        return new CustomerItem(profiles(in, item, path), scalars(in, item, path + ".extendedFields", "extendedFields"), loyaltyType,
+        return new CustomerItem(profiles(in, item, path), extendedFields(in, item, path), loyaltyType,
                 enrollments(in, item, path), associates ? Option.of(association(in, association, path)) : Option.none(),
                 in.text(item, path + ".associatedWith", "associatedWith"));
     }
@@ -55,7 +56,7 @@ final class CustomerRequests {
             JsonNode profile = entry._1;
             return new ProfileInput(in.text(profile, at + ".firstName", "firstName", "Firstname"),
                     in.text(profile, at + ".lastName", "lastName", "Lastname"), identifiers(in, profile, at), channels(in, profile, at),
-                    scalars(in, profile, at + ".fields", "fields"),
+                    members(in, profile, at + ".fields", "fields", in::freeText),
                     in.text(profile, at + ".source", "source"),
                     in.text(profile, at + ".accountId", "accountId"));
         });
@@ -128,14 +129,26 @@ final class CustomerRequests {
     }
 
     private static CustomerRef customerRef(JsonInput in, JsonNode node, String path) {
-        return new CustomerRef(profiles(in, node, path), scalars(in, node, path + ".extendedFields", "extendedFields"));
+        return new CustomerRef(profiles(in, node, path), extendedFields(in, node, path));
     }
 
-    private static Map<String, String> scalars(JsonInput in, JsonNode owner, String path, String name) {
+    /** Extended fields: their definitions judge the values, so an object or an array is the field's warning, not a 400. */
+    private static Map<String, FieldInput> extendedFields(JsonInput in, JsonNode owner, String path) {
+        return members(in, owner, path + ".extendedFields", "extendedFields", (object, at, name) -> object.get(name).isContainerNode()
+                ? Option.of(FieldInput.structure())
+                : in.freeText(object, at, name).map(FieldInput::of));
+    }
+
+    @FunctionalInterface
+    private interface MemberReader<V> {
+        Option<V> read(JsonNode object, String path, String name);
+    }
+
+    private static <V> Map<String, V> members(JsonInput in, JsonNode owner, String path, String name, MemberReader<V> reader) {
         return in.object(owner, path, name).map(object -> {
-            Map<String, String> values = LinkedHashMap.empty();
+            Map<String, V> values = LinkedHashMap.empty();
             for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) object::fields) {
-                Option<String> value = in.freeText(object, path + "." + field.getKey(), field.getKey());
+                Option<V> value = reader.read(object, path + "." + field.getKey(), field.getKey());
                 if (value.isDefined()) {
                     values = values.put(field.getKey(), value.get());
                 }

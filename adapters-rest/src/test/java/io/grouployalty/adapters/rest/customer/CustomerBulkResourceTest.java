@@ -40,6 +40,7 @@ class CustomerBulkResourceTest {
             command -> List.empty(),
             query -> Either.left(Rejection.notFound(ErrorCode.CUSTOMER_NOT_FOUND)),
             caller -> List.of(OrgSource.singleAccount(Source.INSTORE), new OrgSource(Source.WECHAT, List.of(new AccountId("WECHAT-CM")))),
+            caller -> List.empty(),
             caller -> List.empty())));
 
     /** A PUT with the query given as {@code ?name=value&...}. */

@@ -10,6 +10,7 @@ import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerView;
+import io.grouployalty.domain.customer.FieldValue;
 import io.grouployalty.domain.customer.LoyaltyType;
 import io.grouployalty.domain.org.OrgSource;
 import io.grouployalty.domain.org.Source;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CustomerReadResourceTest {
 
-    private static final Customer TOM = new Customer(new CustomerId(7), List.empty(), LinkedHashMap.of("city", "Pune"), LoyaltyType.LOYALTY,
+    private static final Customer TOM = new Customer(new CustomerId(7), List.empty(), LinkedHashMap.of("city", new FieldValue.Text("Pune")), LoyaltyType.LOYALTY,
             List.empty(), Option.none(), Instant.parse("2026-01-01T00:00:00Z"));
 
     private static final ResourceExtension API = StubbedHttpApi.serving(new CustomerReadResource(new CustomerReadResource.UseCases(
@@ -40,6 +41,7 @@ class CustomerReadResourceTest {
             query -> Either.right(TOM.id()),
             query -> Either.right(new Page<>(List.empty(), 0)),
             caller -> List.of(OrgSource.singleAccount(Source.INSTORE)),
+            caller -> List.empty(),
             caller -> List.empty(),
             query -> Either.left(Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, "x")),
             query -> Either.left(Rejection.notFound(ErrorCode.COMPANY_UNKNOWN, "x")))));
