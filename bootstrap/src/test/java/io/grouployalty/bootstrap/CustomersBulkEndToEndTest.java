@@ -32,6 +32,7 @@ class CustomersBulkEndToEndTest {
                 tills: [{code: %s, password: pw}]
                 sources: [{name: WECHAT, accounts: [WECHAT-CM]}]
                 extendedFields: [{name: city, type: STRING}]
+                programs: [{id: 1, name: Rewards, tiers: [{number: 1, name: Bronze}]}]
                 hierarchies:
                   - code: fleet
                     roles:
@@ -56,6 +57,21 @@ class CustomersBulkEndToEndTest {
 
     private static String register(String mobile) {
         return "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"" + mobile + "\"}]}]}";
+    }
+
+    /** An item for the customer of {@code mobile} with {@code members} added to it, or to its profile when they start with "profile:". */
+    private static String item(String mobile, String members) {
+        return members.startsWith("profile:")
+                ? "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"" + mobile + "\"}], " + members.substring(8) + "}]}"
+                : "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"" + mobile + "\"}]}], " + members + "}";
+    }
+
+    private static JsonNode customer(long id) throws Exception {
+        return JSON.readTree(server.get("/v2/customers/" + id + "?source=INSTORE", basic(TILL, "pw")).body());
+    }
+
+    private static long idOf(String mobile) throws Exception {
+        return json(send("POST", "?source=INSTORE", register(mobile))).at("/0/entity/id").asLong();
     }
 
     @Test
@@ -170,5 +186,116 @@ class CustomersBulkEndToEndTest {
                 .PUT(HttpRequest.BodyPublishers.ofString(register(mobile))));
 
         assertThat(updated.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void negativeLoyaltyPointsAreThatItemsError400AndTheOtherItemsApply() throws Exception {
+        String first = aMobile();
+        String middle = aMobile();
+        String last = aMobile();
+        long middleId = idOf(middle);
+        idOf(first);
+        idOf(last);
+
+        HttpResponse<String> response = send("PUT", "?source=INSTORE", "[" + item(first, "\"extendedFields\": {\"city\": \"Pune\"}") + ","
+                + item(middle, "\"extendedFields\": {\"city\": \"Goa\"}, \"loyaltyProgramEnrollments\": [{\"programId\": 1, \"loyaltyPoints\": -5}]")
+                + "," + item(last, "\"extendedFields\": {\"city\": \"Agra\"}") + "]");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(json(response).at("/1/errors/0/code").asInt()).isEqualTo(400);
+        assertThat(json(response).at("/1/errors/0/message").asText()).contains("loyaltyPoints");
+        assertThat(json(response).at("/0/extendedFields/city").asText()).isEqualTo("Pune");
+        assertThat(json(response).at("/2/extendedFields/city").asText()).isEqualTo("Agra");
+        assertThat(customer(middleId).at("/extendedFields/city").isMissingNode()).isTrue();
+        assertThat(customer(middleId).at("/loyaltyProgramEnrollments").size()).isZero();
+    }
+
+    @Test
+    void anEnrollmentAlreadyHeldIsSkippedWith91006BeforeItsDatesAndPointsAreJudged() throws Exception {
+        String mobile = aMobile();
+        long id = idOf(mobile);
+
+        HttpResponse<String> emptyDate = send("PUT", "?source=INSTORE",
+                item(mobile, "\"loyaltyProgramEnrollments\": [{\"programId\": 1, \"tierExpiryDate\": \"\"}]"));
+        assertThat(emptyDate.statusCode()).as(emptyDate.body()).isEqualTo(500);
+        assertThat(json(emptyDate).at("/0/errors/0/code").asInt()).isEqualTo(1216);
+        assertThat(send("PUT", "?source=INSTORE", item(mobile, "\"loyaltyProgramEnrollments\": [{\"programId\": 1, \"loyaltyPoints\": 7}]"))
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<String> held = send("PUT", "?source=INSTORE", item(mobile, "\"loyaltyProgramEnrollments\": ["
+                + "{\"programId\": 1, \"tierExpiryDate\": \"\"}, {\"programId\": 1, \"pointsExpiryDate\": \"soon\", \"loyaltyPoints\": -5}]"));
+
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+        assertThat(json(held).at("/0/warnings").findValuesAsText("code")).containsExactly("91006", "91006");
+        assertThat(customer(id).at("/loyaltyProgramEnrollments/0/loyaltyPoints").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void aNameOfAnyLengthIsCutTo100CodePointsWithWarning91015() throws Exception {
+        String mobile = aMobile();
+        long id = idOf(mobile);
+        String astral = "a" + "\uD83D\uDE00".repeat(4999);
+        String nearlyTheBodyLimit = "\u00E9".repeat(3_900_000);
+
+        HttpResponse<String> response = send("PUT", "?source=INSTORE",
+                item(mobile, "profile:\"firstName\": \"" + astral + "\", \"lastName\": \"" + nearlyTheBodyLimit + "\""));
+
+        assertThat(response.statusCode()).as(response.body().substring(0, Math.min(300, response.body().length()))).isEqualTo(200);
+        assertThat(json(response).at("/0/warnings").findValuesAsText("code")).containsExactly("91015", "91015");
+        JsonNode profile = customer(id).at("/profiles/0");
+        assertThat(profile.get("firstName").asText()).isEqualTo("a" + "\uD83D\uDE00".repeat(99));
+        assertThat(profile.get("lastName").asText()).isEqualTo("\u00E9".repeat(100));
+    }
+
+    @Test
+    void namesOfTheParentAndChildrenAPostRegistersAreCutTo100CodePointsToo() throws Exception {
+        String owner = aMobile();
+        idOf(owner);
+        String parent = aMobile();
+        String child = aMobile();
+        String name = "\uD83D\uDE9A".repeat(2000);
+
+        HttpResponse<String> response = send("POST", "?source=INSTORE", "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \""
+                + aMobile() + "\"}]}], \"associationDetails\": {\"hierarchyCode\": \"fleet\", \"roleCode\": \"DRIVER\","
+                + " \"fleetCompany\": {\"externalId\": \"fleet-co\"}, \"parentCustomer\": {\"profiles\": [{\"firstName\": \"" + name + "\","
+                + " \"identifiers\": [{\"type\": \"mobile\", \"value\": \"" + parent + "\"}]}]}}}");
+        HttpResponse<String> withChild = send("POST", "?source=INSTORE", "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \""
+                + owner + "\"}]}], \"associationDetails\": {\"hierarchyCode\": \"fleet\", \"roleCode\": \"OWNER\","
+                + " \"fleetCompany\": {\"externalId\": \"fleet-co\"}, \"childCustomers\": [{\"profiles\": [{\"lastName\": \"" + name + "\","
+                + " \"identifiers\": [{\"type\": \"mobile\", \"value\": \"" + child + "\"}]}]}]}}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).at("/0/warnings/0/code").asInt()).isEqualTo(91015);
+        long parentId = json(response).at("/0/entity/associationDetails/parentCustomer/id").asLong();
+        assertThat(customer(parentId).at("/profiles/0/firstName").asText()).isEqualTo("\uD83D\uDE9A".repeat(100));
+        assertThat(withChild.statusCode()).as(withChild.body()).isEqualTo(200);
+        assertThat(json(withChild).at("/0/warnings/0/code").asInt()).isEqualTo(91015);
+        assertThat(json(withChild).at("/0/childEntities/0/profiles/0/lastName").asText()).isEqualTo("\uD83D\uDE9A".repeat(100));
+    }
+
+    @Test
+    void anEmptyOrMalformedDateOutsideAnEnrollmentIsTheRequests400AndChangesNothing() throws Exception {
+        String mobile = aMobile();
+        long id = idOf(mobile);
+        String date = "2016-06-23T19:11:18+08:00";
+        String dated = "\"createDate\": \"%s\", \"profiles\": [{\"createDate\": \"%s\", \"identifiers\": [{\"type\": \"mobile\", \"value\": \""
+                + mobile + "\", \"lastViewedDate\": \"%s\"}], \"commChannels\": [{\"type\": \"mobile\", \"value\": \"" + mobile + "\","
+                + " \"meta\": {\"lastViewedDate\": \"%s\"}}]}], \"extendedFields\": {\"city\": \"Pune\"}";
+
+        for (String bad : new String[]{"", " ", "yesterday", "2016-02-30T10:00:00Z", "12"}) {
+            for (int at = 0; at < 4; at++) {
+                Object[] dates = {date, date, date, date};
+                dates[at] = bad;
+                HttpResponse<String> refused = send("PUT", "?source=INSTORE", "{" + dated.formatted(dates) + "}");
+                assertThat(refused.statusCode()).as(bad + " at " + at + ": " + refused.body()).isEqualTo(400);
+                assertThat(json(refused).at("/errors/0/code").asInt()).isEqualTo(400);
+                assertThat(json(refused).at("/errors/0/message").asText()).contains(at == 0 || at == 1 ? "createDate" : "lastViewedDate");
+            }
+        }
+        assertThat(customer(id).at("/extendedFields/city").isMissingNode()).isTrue();
+        HttpResponse<String> accepted = send("PUT", "?source=INSTORE", "{" + dated.formatted(date, "2016-06-23T19:11:18Z", "2016-06-23T19:11:18",
+                "2016-06-23") + "}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(customer(id).at("/extendedFields/city").asText()).isEqualTo("Pune");
     }
 }

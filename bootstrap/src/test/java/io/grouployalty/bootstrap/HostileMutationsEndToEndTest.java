@@ -77,14 +77,16 @@ class HostileMutationsEndToEndTest {
     /** The valid bodies that are broken, and where the contract fixes the answer to a broken value of theirs. */
     enum Body {
         UPDATE("PUT", "/v2/customers/bulk?source=INSTORE",
-                Map.of("/extendedFields/dob", new Answer(200, 91015)),
+                Map.of("/extendedFields/dob", new Answer(200, 91015), "/createDate", new Answer(400, 400),
+                        "/profiles/0/commChannels/0/meta/lastViewedDate", new Answer(400, 400)),
                 Map.of("/loyaltyInfo/loyaltyType", new Answer(400, 400), "/profiles/0/commChannels/0/type", new Answer(400, 400),
                         "/profiles/0/identifiers/0/type", new Answer(500, 8013)),
                 Set.of("/loyaltyProgramEnrollments/0/programId", "/loyaltyProgramEnrollments/0/tierNumber",
                         "/loyaltyProgramEnrollments/0/loyaltyPoints")),
         ASSOCIATE("POST", "/v2/customers/bulk?source=INSTORE",
                 Map.of("/extendedFields/dob", new Answer(200, 91015), "/loyaltyProgramEnrollments/0/tierExpiryDate", new Answer(500, 1216),
-                        "/loyaltyProgramEnrollments/0/pointsExpiryDate", new Answer(500, 1216)),
+                        "/loyaltyProgramEnrollments/0/pointsExpiryDate", new Answer(500, 1216), "/profiles/0/createDate", new Answer(400, 400),
+                        "/profiles/0/identifiers/0/lastViewedDate", new Answer(400, 400)),
                 Map.of("/loyaltyInfo/loyaltyType", new Answer(400, 400), "/profiles/0/commChannels/0/type", new Answer(400, 400),
                         "/profiles/0/identifiers/0/type", new Answer(500, 8013)),
                 Set.of("/loyaltyProgramEnrollments/0/programId", "/loyaltyProgramEnrollments/0/tierNumber",
@@ -113,15 +115,17 @@ class HostileMutationsEndToEndTest {
                 case UPDATE -> """
                         {"profiles": [{"firstName": "Tom", "lastName": "Sawyer", "identifiers": [{"type": "mobile", "value": "%s"}],
                           "commChannels": [{"type": "email", "value": "tom@example.com", "primary": true, "verified": "true", "subscribed": false,
-                                            "meta": {"residence": false, "office": true}}],
+                                            "meta": {"residence": false, "office": true, "lastViewedDate": "2019-10-10T22:04:38+05:30"}}],
                           "fields": {"gender": "MALE"}}],
+                         "createDate": "2016-06-23T19:11:18+08:00",
                          "extendedFields": {"city": "Pune", "dob": "1990-01-02", "fleet_size": 4},
                          "loyaltyInfo": {"loyaltyType": "loyalty"},
                          "loyaltyProgramEnrollments": [{"programId": 1, "tierNumber": 1, "loyaltyPoints": 10,
                            "tierExpiryDate": "2031-05-11T16:36:17+05:30", "pointsExpiryDate": "2031-05-11T16:36:17+05:30"}]}
                         """.formatted(KNOWN);
                 case ASSOCIATE -> """
-                        {"profiles": [{"firstName": "Ann", "identifiers": [{"type": "mobile", "value": "97%1$s"},
+                        {"profiles": [{"firstName": "Ann", "createDate": "2016-06-23T19:11:18Z",
+                          "identifiers": [{"type": "mobile", "value": "97%1$s", "lastViewedDate": "2019-10-10"},
                             {"type": "cardnumber", "value": "card-%1$s", "seriesCode": "S1", "statusLabel": "ACTIVE"}],
                           "commChannels": [{"type": "email", "value": "ann%1$s@example.com", "primary": true}]}],
                          "extendedFields": {"city": "Pune", "dob": "1990-01-02"},

@@ -104,6 +104,23 @@ class AssociateCustomersTest extends AssociationFixture {
     }
 
     @Test
+    void namesOfAParentAndAChildTheItemRegistersAreCutAt100CodePoints91015() {
+        String name = "\uD83D\uDE9A".repeat(2000);
+        CustomerRef parent = new CustomerRef(List.of(new CustomerItem.ProfileInput(Option.of(name), Option.none(),
+                List.of(Items.mobile("919905000000")), List.empty(), LinkedHashMap.empty(), Option.none(), Option.none())));
+        CustomerRef child = new CustomerRef(List.of(new CustomerItem.ProfileInput(Option.none(), Option.of(name),
+                List.of(Items.mobile("919905000001")), List.empty(), LinkedHashMap.empty(), Option.none(), Option.none())));
+
+        ItemOutcome outcome = post(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY).withParent(Option.of(parent))
+                .withChildren(List.of(child), Option.none()))).get();
+
+        assertThat(outcome.warnings().map(warning -> seen(warning.code())).toJavaList())
+                .containsExactly(ErrorCode.FIELD_NOT_UPDATED, ErrorCode.FIELD_NOT_UPDATED);
+        assertThat(holderOf("919905000000").get().profile(INSTORE).get().firstName()).contains("\uD83D\uDE9A".repeat(100));
+        assertThat(holderOf("919905000001").get().profile(INSTORE).get().lastName()).contains("\uD83D\uDE9A".repeat(100));
+    }
+
+    @Test
     void aRootRoleHasNoParentToRegister1625() {
         List<Object> before = everything();
 

@@ -115,8 +115,12 @@ final class Items {
     }
 
     Items enrolledIn(long program, Integer tier, String tierExpiry) {
+        return enrolledIn(program, tier, 100, tierExpiry);
+    }
+
+    Items enrolledIn(long program, Integer tier, long points, String tierExpiry) {
         return new Items(profiles, extendedFields, loyaltyType,
-                enrollments.append(new EnrollmentInput(program, Option.of(tier), 100, Option.of(tierExpiry), Option.none())),
+                enrollments.append(new EnrollmentInput(program, Option.of(tier), points, Option.of(tierExpiry), Option.none())),
                 association, associatedWith);
     }
 

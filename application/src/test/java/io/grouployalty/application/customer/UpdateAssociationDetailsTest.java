@@ -271,6 +271,18 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
     }
 
     @Test
+    void cutsANameOfAnyLengthAt100CodePointsWithoutSplittingACharacter91015() {
+        Customer tom = registered("915905000000");
+        String smiles = "a" + "\uD83D\uDE00".repeat(4999);
+
+        assertThat(warningsOf(byMobile("915905000000").named(smiles, "L".repeat(1 << 20))).toJavaList())
+                .containsExactly(ErrorCode.FIELD_NOT_UPDATED, ErrorCode.FIELD_NOT_UPDATED);
+        Profile profile = stored(tom).profile(INSTORE).get();
+        assertThat(profile.firstName()).contains("a" + "\uD83D\uDE00".repeat(99));
+        assertThat(profile.lastName()).contains("L".repeat(100));
+    }
+
+    @Test
     void upsertsChannelsKeepingOnePrimaryPerTypeAndSkipsInvalidOnes() {
         Customer tom = registered("915905000000");
         put(byMobile("915905000000").withChannel("email", "a@example.com", true));
@@ -418,6 +430,24 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         assertRefused(ErrorCode.DATE_TOO_FAR, byMobile("915905000000").enrolledIn(1, 1, "2127-01-01"));
     }
 
+    @Test
+    void refusesNegativePointsOfANewEnrollment400AfterItsDates() {
+        registered("915905000000");
+
+        assertRefused(ErrorCode.INVALID_INPUT, byMobile("915905000000").enrolledIn(1, 1, -5, "2027-01-01"));
+        assertRefused(ErrorCode.DATE_FORMAT_INVALID, byMobile("915905000000").enrolledIn(1, 1, -5, ""));
+    }
+
+    @Test
+    void anEnrollmentAlreadyHeldIsSkipped91006BeforeItsDatesAndPointsAreJudged() {
+        Customer tom = registered("915905000000");
+        put(byMobile("915905000000").enrolledIn(1, 2, "2027-05-11T16:36:17+05:30"));
+
+        assertThat(warningsOf(byMobile("915905000000").enrolledIn(1, 1, -5, "").enrolledIn(1, 1, -1, "2027-01-01")).toJavaList())
+                .containsExactly(ErrorCode.UPDATE_NOT_ALLOWED, ErrorCode.UPDATE_NOT_ALLOWED);
+        assertThat(stored(tom).enrollments().map(enrollment -> enrollment.points()).toJavaList()).containsExactly(100L);
+    }
+
     // Step 6: association.
 
     @Test
@@ -544,7 +574,6 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
 
         assertRefused(ErrorCode.CHILD_ROLE_NOT_ALLOWED, byMobile("911000000000")
                 .associated(AssociationInput.none().withChildren(List.of(ref("912000000001")), Option.of("R".repeat(500)))));
-        assertRefused(ErrorCode.INVALID_INPUT, byMobile("911000000000").named("N".repeat(1001), "x"));
         assertRefused(ErrorCode.INVALID_INPUT, byMobile("911000000000").withField("city", "c".repeat(1001)));
         assertRefused(ErrorCode.INVALID_SOURCE_ACCOUNT, byMobile("911000000000").withProfile(new CustomerItem.ProfileInput(Option.none(),
                 Option.none(), List.of(mobile("911000000000")), List.empty(), LinkedHashMap.empty(), Option.none(), Option.of("a".repeat(500)))));

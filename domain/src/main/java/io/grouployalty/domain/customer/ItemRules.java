@@ -3,6 +3,7 @@ package io.grouployalty.domain.customer;
 import io.grouployalty.domain.Text;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.RequestDate;
 import io.grouployalty.domain.card.CardSeriesDefinition;
 import io.grouployalty.domain.card.CardStatus;
 import io.grouployalty.domain.company.Company;
@@ -36,11 +37,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 
 /**
@@ -235,15 +231,12 @@ public final class ItemRules {
         private Either<Rejection, Customer> mergeProfile(Customer customer, ProfileInput input, List<Located> identifiers) {
             return profileKey(input).flatMap(key -> {
                 Profile stored = customer.profile(key).getOrElse(() -> Profile.empty(key, context.now(), context.till()));
-                Either<Rejection, Option<String>> first = name(input.firstName(), "firstName", stored.firstName());
-                Either<Rejection, Option<String>> last = name(input.lastName(), "lastName", stored.lastName());
-                if (first.isLeft() || last.isLeft()) {
-                    return Either.left(first.isLeft() ? first.getLeft() : last.getLeft());
-                }
+                Option<String> first = name(input.firstName(), "firstName", stored.firstName());
+                Option<String> last = name(input.lastName(), "lastName", stored.lastName());
                 return addIdentifiers(customer, stored, identifiers.filter(located -> !isCard(located)))
                         .flatMap(ids -> linkCards(customer, stored, identifiers.filter(this::isCard))
                                 .flatMap(cards -> mergeFields(stored.fields(), input.fields())
-                                        .map(fields -> stored.with(first.get(), last.get(), ids, cards,
+                                        .map(fields -> stored.with(first, last, ids, cards,
                                                 mergeChannels(stored.channels(), input.channels()), fields))))
                         .map(profile -> profile.sameContentAs(stored)
                                 ? customer : customer.withProfile(profile.modified(context.now(), context.till())))
@@ -252,20 +245,17 @@ public final class ItemRules {
             });
         }
 
-        /** A name as given, trimmed; longer than 100 characters it is cut with a warning, longer than 1000 it is an error. */
-        private Either<Rejection, Option<String>> name(Option<String> given, String field, Option<String> stored) {
+        /** A name as given, trimmed; longer than 100 code points, however long, it is cut there with a warning (§6.54). */
+        private Option<String> name(Option<String> given, String field, Option<String> stored) {
             if (given.isEmpty()) {
-                return Either.right(stored);
+                return stored;
             }
             String trimmed = given.get().strip();
-            if (trimmed.length() > Text.MAX_LENGTH) {
-                return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, field + " is longer than " + Text.MAX_LENGTH + " characters"));
-            }
-            if (trimmed.length() <= NAME_MAX_LENGTH) {
-                return Either.right(Option.of(trimmed));
+            if (trimmed.codePointCount(0, trimmed.length()) <= NAME_MAX_LENGTH) {
+                return Option.of(trimmed);
             }
             warnings.add(Warning.of(ErrorCode.FIELD_NOT_UPDATED, field));
-            return Either.right(Option.of(trimmed.substring(0, NAME_MAX_LENGTH)));
+            return Option.of(trimmed.substring(0, trimmed.offsetByCodePoints(0, NAME_MAX_LENGTH)));
         }
 
         /** New identifiers join the profile; one of a type the profile already holds with another value is skipped (§6.5). */
@@ -469,20 +459,25 @@ public final class ItemRules {
                 warnings.add(Warning.of(ErrorCode.UPDATE_NOT_ALLOWED, "enrollment in program " + id));
                 return Either.right(Option.none());
             }
-            if (input.points() < 0) {
-                return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "loyaltyPoints must not be negative"));
-            }
             return expiry(input.tierExpiryDate(), "tierExpiryDate")
                     .flatMap(tierExpiry -> expiry(input.pointsExpiryDate(), "pointsExpiryDate")
-                            .map(pointsExpiry -> Option.of(new Enrollment(id, tier.get().number(), input.points(), tierExpiry,
-                                    pointsExpiry, context.now()))));
+                            .flatMap(pointsExpiry -> credited(input.points())
+                                    .map(points -> Option.of(new Enrollment(id, tier.get().number(), points, tierExpiry, pointsExpiry,
+                                            context.now())))));
+        }
+
+        /** The points an enrollment credits: none below zero (400). */
+        private Either<Rejection, Long> credited(long points) {
+            return points < 0
+                    ? Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "loyaltyPoints must not be negative"))
+                    : Either.right(points);
         }
 
         private Either<Rejection, Option<Instant>> expiry(Option<String> raw, String field) {
             if (raw.isEmpty()) {
                 return Either.right(Option.none());
             }
-            Option<Instant> parsed = instant(raw.get());
+            Option<Instant> parsed = RequestDate.parse(raw.get(), context.zone());
             if (parsed.isEmpty()) {
                 return Either.left(Rejection.invalid(ErrorCode.DATE_FORMAT_INVALID, field));
             }
@@ -493,24 +488,6 @@ public final class ItemRules {
                 return Either.left(Rejection.invalid(ErrorCode.DATE_TOO_FAR, field));
             }
             return Either.right(parsed);
-        }
-
-        /** ISO-8601 with offset; without one, in the org's time zone; a bare date is the start of that day. */
-        private Option<Instant> instant(String raw) {
-            String text = raw.strip();
-            try {
-                return Option.of(OffsetDateTime.parse(text).toInstant());
-            } catch (DateTimeParseException notWithOffset) {
-                try {
-                    return Option.of(LocalDateTime.parse(text).atOffset(context.zone()).toInstant());
-                } catch (DateTimeParseException notLocal) {
-                    try {
-                        return Option.of(LocalDate.parse(text).atStartOfDay().atOffset(context.zone()).toInstant());
-                    } catch (DateTimeParseException notADate) {
-                        return Option.none();
-                    }
-                }
-            }
         }
 
         // Step 6: association.

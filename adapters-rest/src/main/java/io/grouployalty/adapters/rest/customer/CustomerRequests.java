@@ -43,6 +43,7 @@ final class CustomerRequests {
                 .flatMap(info -> in.text(info, path + ".loyaltyInfo.loyaltyType", "loyaltyType"))
                 .orElse(() -> in.text(item, path + ".loyaltyType", "loyaltyType"))
                 .flatMap(raw -> loyalty(in, raw, path + ".loyaltyType"));
+        in.acceptDate(item, path + ".createDate", "createDate");
         boolean associates = details.isDefined() || Stream.of("hierarchyCode", "roleCode", "parentCustomer", "childCustomers",
                 "childRoleCode", "fleetCompany").exists(name -> in.present(item, name));
         return new CustomerItem(profiles(in, item, path), extendedFields(in, item, path), loyaltyType,
@@ -54,6 +55,7 @@ final class CustomerRequests {
         return in.array(owner, path + ".profiles", "profiles").zipWithIndex().map(entry -> {
             String at = path + ".profiles[" + entry._2 + "]";
             JsonNode profile = entry._1;
+            in.acceptDate(profile, at + ".createDate", "createDate");
             return new ProfileInput(in.text(profile, at + ".firstName", "firstName", "Firstname"),
                     in.text(profile, at + ".lastName", "lastName", "Lastname"), identifiers(in, profile, at), channels(in, profile, at),
                     members(in, profile, at + ".fields", "fields", in::freeText),
@@ -65,6 +67,7 @@ final class CustomerRequests {
     private static List<IdentifierInput> identifiers(JsonInput in, JsonNode profile, String path) {
         return in.array(profile, path + ".identifiers", "identifiers").zipWithIndex().map(entry -> {
             String at = path + ".identifiers[" + entry._2 + "]";
+            in.acceptDate(entry._1, at + ".lastViewedDate", "lastViewedDate");
             return new IdentifierInput(in.text(entry._1, at + ".type", "type").getOrElse(""), in.text(entry._1, at + ".value", "value").getOrElse(""),
                     in.integer(entry._1, at + ".seriesId", "seriesId"), in.text(entry._1, at + ".seriesCode", "seriesCode"),
                     in.text(entry._1, at + ".statusLabel", "statusLabel"));
@@ -84,6 +87,7 @@ final class CustomerRequests {
                         return known;
                     });
             Option<JsonNode> meta = in.object(channel, at + ".meta", "meta");
+            meta.forEach(value -> in.acceptDate(value, at + ".meta.lastViewedDate", "lastViewedDate"));
             Map<String, Boolean> flags = LinkedHashMap.of(
                     "residence", meta.flatMap(value -> in.bool(value, at + ".meta.residence", "residence")).getOrElse(false),
                     "office", meta.flatMap(value -> in.bool(value, at + ".meta.office", "office")).getOrElse(false));
@@ -102,9 +106,6 @@ final class CustomerRequests {
                 in.problem(at + ".programId", "is required");
             }
             long points = in.integer(enrollment, at + ".loyaltyPoints", "loyaltyPoints").getOrElse(0L);
-            if (points < 0) {
-                in.problem(at + ".loyaltyPoints", "must not be negative");
-            }
             return program.map(id -> new EnrollmentInput(id, in.smallInteger(enrollment, at + ".tierNumber", "tierNumber"), points,
                     in.freeText(enrollment, at + ".tierExpiryDate", "tierExpiryDate"),
                     in.freeText(enrollment, at + ".pointsExpiryDate", "pointsExpiryDate")));

@@ -1,6 +1,7 @@
 package io.grouployalty.adapters.rest.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.grouployalty.domain.RequestDate;
 import io.grouployalty.domain.Text;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -88,6 +89,16 @@ public final class JsonInput {
             }
             return Option.of(text);
         });
+    }
+
+    /**
+     * A date the contract accepts and nothing keeps ({@code createDate}, {@code lastViewedDate}): when present it must be one
+     * (API.md §1); an empty or malformed one is a problem of the request (§6.18).
+     */
+    public void acceptDate(JsonNode object, String path, String... names) {
+        member(object, names)
+                .filter(value -> !value.isTextual() || Text.hasControlCharacter(value.asText()) || !RequestDate.isDate(value.asText()))
+                .forEach(value -> problem(path, "must be a date"));
     }
 
     /** Without surrounding spaces; other white space, control characters among it, stays and makes the text invalid. */

@@ -98,6 +98,28 @@ class CustomerBulkResourceTest {
     }
 
     @Test
+    void anEmptyOrMalformedCreateDateOrLastViewedDateIsTheRequests400() {
+        String[] bodies = {"{\"createDate\": \"\", \"profiles\": []}", "{\"profiles\": [{\"createDate\": \"23/06/2016\"}]}",
+                "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"1\", \"lastViewedDate\": \"\"}]}]}",
+                "{\"profiles\": [{\"commChannels\": [{\"type\": \"mobile\", \"value\": \"1\", \"meta\": {\"lastViewedDate\": true}}]}]}"};
+
+        for (String body : bodies) {
+            Response response = put("?source=INSTORE", body);
+            assertThat(response.getStatus()).as(body).isEqualTo(400);
+            assertThat(response.readEntity(JsonNode.class).at("/errors/0/message").asText()).as(body).contains("must be a date");
+        }
+    }
+
+    @Test
+    void emptyOrNegativeEnrollmentValuesAreLeftToTheItemsRules() {
+        CustomerItem item = received("{\"profiles\": [], \"loyaltyProgramEnrollments\": [{\"programId\": 1, \"loyaltyPoints\": -5,"
+                + " \"tierExpiryDate\": \"\"}]}");
+
+        assertThat(item.enrollments().single().points()).isEqualTo(-5);
+        assertThat(item.enrollments().single().tierExpiryDate()).contains("");
+    }
+
+    @Test
     void aBooleanOrANumberGivenAsTextWithAControlCharacterIsRefused() {
         Response flag = put("?source=INSTORE", "{\"profiles\": [{\"identifiers\": [], \"commChannels\": [{\"type\": \"email\","
                 + " \"value\": \"tom@example.com\", \"verified\": \"true\\u000B\"}]}]}");
