@@ -24,6 +24,7 @@ import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.hierarchy.HierarchyRef;
 import io.grouployalty.domain.org.Caller;
 import io.vavr.collection.List;
+import io.vavr.collection.Stream;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.ws.rs.GET;
@@ -123,10 +124,17 @@ public final class CustomerReadResource {
                 useCases.extendedFields().extendedFields(caller), customer -> false)
                 .view(view, hierarchy, company);
         EntityTag tag = new EntityTag(fingerprint(json));
-        if (ifNoneMatch != null && (ifNoneMatch.equals(tag.toString()) || ifNoneMatch.equals(tag.getValue()))) {
+        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
             return Response.notModified(tag).build();
         }
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag).build();
+    }
+
+    /** {@code If-None-Match} as RFC 9110 §13.1.2 reads it: {@code *}, or a list of tags compared weakly; a tag without quotes counts. */
+    private static boolean matches(String ifNoneMatch, EntityTag tag) {
+        return ifNoneMatch.strip().equals("*") || Stream.of(ifNoneMatch.split(","))
+                .map(condition -> condition.strip().replaceFirst("^W/", "").replaceAll("^\"|\"$", ""))
+                .exists(tag.getValue()::equals);
     }
 
     private static Map<String, Object> change(Caller caller, Change change) {

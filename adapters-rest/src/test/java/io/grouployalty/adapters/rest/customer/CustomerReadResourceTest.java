@@ -68,6 +68,20 @@ class CustomerReadResourceTest {
     }
 
     @Test
+    void ifNoneMatchComparesWeaklyAcceptsListsAndTheWildcard() {
+        String tag = get("/v2/customers/7", "source", "INSTORE").getHeaderString(HttpHeaders.ETAG);
+
+        for (String condition : java.util.List.of("W/" + tag, "\"other\", " + tag, "*", tag.replace("\"", ""))) {
+            assertThat(API.target("/v2/customers/7").queryParam("source", "INSTORE").request()
+                    .header(HttpHeaders.AUTHORIZATION, CASHIER_AUTHORIZATION).header(HttpHeaders.IF_NONE_MATCH, condition).get().getStatus())
+                    .as(condition).isEqualTo(304);
+        }
+        assertThat(API.target("/v2/customers/7").queryParam("source", "INSTORE").request()
+                .header(HttpHeaders.AUTHORIZATION, CASHIER_AUTHORIZATION).header(HttpHeaders.IF_NONE_MATCH, "\"other\", W/\"else\"").get()
+                .getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownOrMalformedIdIs404With8015() {
         assertThat(get("/v2/customers/8", "source", "INSTORE").readEntity(JsonNode.class).at("/errors/0/code").asInt()).isEqualTo(8015);
         assertThat(get("/v2/customers/abc", "source", "INSTORE").getStatus()).isEqualTo(404);
