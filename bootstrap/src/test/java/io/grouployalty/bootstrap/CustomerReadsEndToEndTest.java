@@ -151,6 +151,17 @@ class CustomerReadsEndToEndTest {
     }
 
     @Test
+    void lastUpdatedOnMovesWithAnyStoredChangeNotOnlyWithProfiles() throws Exception {
+        assertThat(send("PUT", "/v2/customers/bulk?source=INSTORE", "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \""
+                + driver(5) + "\"}]}], \"extendedFields\": {\"city\": \"Goa\"}}", TILL).statusCode()).isEqualTo(200);
+
+        JsonNode latest = get("/v2/customers/bulk?source=INSTORE&associationEntityType=parentCustomer&associationEntityIdentifierType=mobile"
+                + "&associationEntityIdentifierValue=" + OWNER + "&sortBy=lastUpdatedOn&sortOrder=DESC&limit=1", TILL);
+
+        assertThat(latest.at("/entity/customers/0/profiles/0/identifiers/0/value").asText()).isEqualTo(driver(5));
+    }
+
+    @Test
     void readsACompanysCustomersAndOneCustomerWithItsParent() throws Exception {
         JsonNode company = get("/v2/customers/bulk?source=INSTORE&associationEntityType=company&associationEntityIdentifierType=externalId"
                 + "&associationEntityIdentifierValue=reads-co&limit=100", TILL);

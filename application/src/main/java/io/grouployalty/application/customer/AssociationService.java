@@ -140,7 +140,7 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
             if (before.exists(stored -> !after.differsFrom(stored))) {
                 continue;
             }
-            Either<Rejection, Customer> saved = customers.save(context.org(), before, after);
+            Either<Rejection, Customer> saved = customers.save(context.org(), before, after.updatedAt(context.now()));
             if (saved.isLeft()) {
                 return Either.left(new ItemFailure(saved.getLeft(),
                         outcome.registers(outcome.after().id()) ? Option.none() : Option.of(outcome.after().id())));

@@ -69,7 +69,7 @@ public abstract class CustomersContract {
         Profile profile = Profile.empty(INSTORE, NOW, "till").with(Option.of("Tom"), Option.none(), List.of(identifier), cards,
                 List.empty(), LinkedHashMap.empty());
         return new Customer(customers().nextId(), List.of(profile), LinkedHashMap.of("city", new FieldValue.Text("Pune")), LoyaltyType.LOYALTY,
-                List.empty(), Option.none(), NOW);
+                List.empty(), Option.none(), NOW, NOW);
     }
 
     private Customer saved(Customer customer) {

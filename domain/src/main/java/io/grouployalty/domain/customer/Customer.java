@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /** A customer of an org: profiles per source, extended fields, loyalty type, enrollments and association. */
 public record Customer(CustomerId id, List<Profile> profiles, Map<String, FieldValue> extendedFields, LoyaltyType loyaltyType,
-                       List<Enrollment> enrollments, Option<Association> association, Instant createdOn) {
+                       List<Enrollment> enrollments, Option<Association> association, Instant createdOn, Instant updatedOn) {
 
     public Customer {
         Objects.requireNonNull(id, "id");
@@ -19,11 +19,12 @@ public record Customer(CustomerId id, List<Profile> profiles, Map<String, FieldV
         Objects.requireNonNull(enrollments, "enrollments");
         Objects.requireNonNull(association, "association");
         Objects.requireNonNull(createdOn, "createdOn");
+        Objects.requireNonNull(updatedOn, "updatedOn");
     }
 
     /** A customer being registered: no profiles, fields, enrollments or association yet. */
     public static Customer registered(CustomerId id, LoyaltyType type, Instant now) {
-        return new Customer(id, List.empty(), io.vavr.collection.LinkedHashMap.empty(), type, List.empty(), Option.none(), now);
+        return new Customer(id, List.empty(), io.vavr.collection.LinkedHashMap.empty(), type, List.empty(), Option.none(), now, now);
     }
 
     public Option<Profile> profile(ProfileKey key) {
@@ -34,9 +35,9 @@ public record Customer(CustomerId id, List<Profile> profiles, Map<String, FieldV
         return association.flatMap(Association::parent);
     }
 
-    /** When a profile of the customer last changed, or when it was registered. */
-    public Instant lastUpdatedOn() {
-        return profiles.map(Profile::modifiedOn).append(createdOn).max().get();
+    /** The customer as stored at {@code now}, when something stored changed. */
+    public Customer updatedAt(Instant now) {
+        return new Customer(id, profiles, extendedFields, loyaltyType, enrollments, association, createdOn, now);
     }
 
     public List<Card> cards() {
@@ -46,26 +47,26 @@ public record Customer(CustomerId id, List<Profile> profiles, Map<String, FieldV
     public Customer withProfile(Profile profile) {
         return new Customer(id, profile(profile.key()).isDefined()
                 ? profiles.map(each -> each.key().equals(profile.key()) ? profile : each)
-                : profiles.append(profile), extendedFields, loyaltyType, enrollments, association, createdOn);
+                : profiles.append(profile), extendedFields, loyaltyType, enrollments, association, createdOn, updatedOn);
     }
 
     public Customer withExtendedFields(Map<String, FieldValue> fields) {
-        return new Customer(id, profiles, fields, loyaltyType, enrollments, association, createdOn);
+        return new Customer(id, profiles, fields, loyaltyType, enrollments, association, createdOn, updatedOn);
     }
 
     public Customer withLoyaltyType(LoyaltyType type) {
-        return new Customer(id, profiles, extendedFields, type, enrollments, association, createdOn);
+        return new Customer(id, profiles, extendedFields, type, enrollments, association, createdOn, updatedOn);
     }
 
     public Customer withEnrollments(List<Enrollment> all) {
-        return new Customer(id, profiles, extendedFields, loyaltyType, all, association, createdOn);
+        return new Customer(id, profiles, extendedFields, loyaltyType, all, association, createdOn, updatedOn);
     }
 
     public Customer withAssociation(Association newAssociation) {
-        return new Customer(id, profiles, extendedFields, loyaltyType, enrollments, Option.of(newAssociation), createdOn);
+        return new Customer(id, profiles, extendedFields, loyaltyType, enrollments, Option.of(newAssociation), createdOn, updatedOn);
     }
 
-    /** True when anything stored differs, who touched a profile last aside. */
+    /** True when anything stored differs, who touched a profile last and when aside. */
     public boolean differsFrom(Customer before) {
         return !extendedFields.equals(before.extendedFields) || loyaltyType != before.loyaltyType
                 || !enrollments.equals(before.enrollments) || !association.equals(before.association)

@@ -8,7 +8,7 @@ public enum CustomerOrder {
 
     public Comparator<Customer> comparator() {
         Comparator<Customer> byCreation = Comparator.comparing(Customer::createdOn).thenComparing(customer -> customer.id().value());
-        Comparator<Customer> byUpdate = Comparator.comparing(Customer::lastUpdatedOn).thenComparing(customer -> customer.id().value());
+        Comparator<Customer> byUpdate = Comparator.comparing(Customer::updatedOn).thenComparing(customer -> customer.id().value());
         return switch (this) {
             case CREATED_ASC -> byCreation;
             case CREATED_DESC -> byCreation.reversed();

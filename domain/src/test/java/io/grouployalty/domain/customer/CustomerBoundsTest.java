@@ -74,7 +74,7 @@ class CustomerBoundsTest {
         Profile wechat = profile(ProfileKey.of(Source.WECHAT, "WECHAT-CM"), allChannels.drop(channels / 2), allCards.drop(cards / 2));
         return new Customer(new CustomerId(1), List.of(instore, wechat),
                 LinkedHashMap.ofEntries(List.range(0, fields).map(i -> io.vavr.Tuple.of("field" + i, (FieldValue) new FieldValue.Text("value")))),
-                LoyaltyType.LOYALTY, List.empty(), Option.none(), NOW);
+                LoyaltyType.LOYALTY, List.empty(), Option.none(), NOW, NOW);
     }
 
     private static Profile profile(ProfileKey key, List<CommChannel> channels, List<Card> cards) {

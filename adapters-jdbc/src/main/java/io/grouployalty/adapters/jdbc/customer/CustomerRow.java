@@ -19,7 +19,7 @@ public record CustomerRow(long customerId, String loyaltyType, String hierarchyC
         return new CustomerRow(customer.id().value(), customer.loyaltyType().name(),
                 association.map(a -> a.hierarchy().value()).getOrNull(), association.map(a -> a.role().value()).getOrNull(),
                 association.map(a -> a.company().value()).getOrNull(), customer.parent().map(CustomerId::value).getOrNull(),
-                CustomerDocument.write(customer), customer.createdOn(), customer.lastUpdatedOn());
+                CustomerDocument.write(customer), customer.createdOn(), customer.updatedOn());
     }
 
     Customer toCustomer() {
@@ -27,6 +27,6 @@ public record CustomerRow(long customerId, String loyaltyType, String hierarchyC
         Option<Association> association = Option.of(hierarchyCode).map(code -> new Association(new HierarchyCode(code),
                 new RoleCode(roleCode), new CompanyId(companyId), Option.of(parentId).map(CustomerId::new)));
         return new Customer(new CustomerId(customerId), parsed.toProfiles(), parsed.toExtendedFields(), LoyaltyType.valueOf(loyaltyType),
-                parsed.toEnrollments(), association, createdOn);
+                parsed.toEnrollments(), association, createdOn, updatedOn);
     }
 }

@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CustomerReadResourceTest {
 
-    private static final Customer TOM = new Customer(new CustomerId(7), List.empty(), LinkedHashMap.of("city", new FieldValue.Text("Pune")), LoyaltyType.LOYALTY,
-            List.empty(), Option.none(), Instant.parse("2026-01-01T00:00:00Z"));
+    private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Customer TOM = new Customer(new CustomerId(7), List.empty(), LinkedHashMap.of("city", new FieldValue.Text("Pune")),
+            LoyaltyType.LOYALTY, List.empty(), Option.none(), CREATED, CREATED);
 
     private static final ResourceExtension API = StubbedHttpApi.serving(new CustomerReadResource(new CustomerReadResource.UseCases(
             query -> query.customer().equals(TOM.id()) ? Either.right(new CustomerView(TOM, Option.none(), 0))
