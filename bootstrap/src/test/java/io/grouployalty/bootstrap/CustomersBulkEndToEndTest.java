@@ -177,6 +177,17 @@ class CustomersBulkEndToEndTest {
     }
 
     @Test
+    void aDryRunThatIsRefusedAsAWholeSaysItWasADryRunToo() throws Exception {
+        HttpResponse<String> badSource = send("POST", "?source=NOPE&dryRun=true", register(aMobile()));
+        HttpResponse<String> emptyBatch = send("PUT", "?source=INSTORE&dryRun=true", "[]");
+
+        assertThat(badSource.statusCode()).isEqualTo(400);
+        assertThat(badSource.headers().firstValue("X-Dry-Run")).contains("true");
+        assertThat(emptyBatch.statusCode()).isEqualTo(400);
+        assertThat(emptyBatch.headers().firstValue("X-Dry-Run")).contains("true");
+    }
+
+    @Test
     void theShortPathUpdatesToo() throws Exception {
         String mobile = aMobile();
         send("POST", "?source=INSTORE", register(mobile));

@@ -180,7 +180,7 @@ public final class CustomerBulkResource {
         if (dryRun.isEmpty()) {
             return Responses.invalid(List.of("dryRun must be true or false"));
         }
-        return RequestProfiles.of(useCases.sources(), caller, source, accountId).flatMap(profile -> items(body).map(items -> {
+        Response answer = RequestProfiles.of(useCases.sources(), caller, source, accountId).flatMap(profile -> items(body).map(items -> {
             List<Either<ItemFailure, ItemOutcome>> outcomes = batch.run(profile, items, dryRun.get());
             Set<CustomerId> notStored = dryRun.get()
                     ? outcomes.flatMap(outcome -> outcome.map(ItemOutcome::registered).getOrElse(List.empty())).toSet()
@@ -195,8 +195,9 @@ public final class CustomerBulkResource {
             if (status == 500 && outcomes.exists(outcome -> outcome.isLeft() && outcome.getLeft().rejection().code() == ErrorCode.UNAVAILABLE)) {
                 response.header("Retry-After", "1");
             }
-            return (dryRun.get() ? response.header("X-Dry-Run", "true") : response).build();
+            return response.build();
         })).fold(Function.identity(), Function.identity());
+        return dryRun.get() ? Response.fromResponse(answer).header("X-Dry-Run", "true").build() : answer;
     }
 
     private static Object updated(CustomerRendering rendering, Either<ItemFailure, ItemOutcome> outcome) {
