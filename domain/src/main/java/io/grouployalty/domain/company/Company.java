@@ -1,5 +1,6 @@
 package io.grouployalty.domain.company;
 
+import io.grouployalty.domain.Text;
 import io.grouployalty.domain.hierarchy.HierarchyCode;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -11,7 +12,7 @@ import java.util.Objects;
 public record Company(CompanyId id, ExternalId externalId, String name, HierarchyCode hierarchy, Option<CompanyId> parent,
                       boolean active, Map<String, String> extendedFields, Instant createdOn) {
 
-    public static final int NAME_MAX_LENGTH = 200;
+    public static final int NAME_MAX_LENGTH = Text.MAX_LENGTH;
 
     public Company {
         Objects.requireNonNull(id, "id");

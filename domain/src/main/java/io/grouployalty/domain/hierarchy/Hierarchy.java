@@ -14,7 +14,7 @@ public record Hierarchy(HierarchyId id, HierarchyCode code, Option<String> name,
                         boolean active, boolean isDefault, boolean autoGroupCreationEnabled, boolean hierarchyCreationStrict,
                         boolean skipRoleAllowed, Instant createdOn) {
 
-    public static final int NAME_MAX_LENGTH = 200;
+    public static final int NAME_MAX_LENGTH = Text.MAX_LENGTH;
 
     public Hierarchy {
         Objects.requireNonNull(id, "id");
