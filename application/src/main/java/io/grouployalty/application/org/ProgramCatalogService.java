@@ -17,6 +17,6 @@ public final class ProgramCatalogService implements ListPrograms {
 
     @Override
     public List<Program> programs(Caller caller) {
-        return programs.all(caller.org());
+        return programs.named(caller.org());
     }
 }

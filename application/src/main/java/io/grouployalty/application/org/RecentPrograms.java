@@ -32,6 +32,11 @@ public final class RecentPrograms implements Programs {
     }
 
     @Override
+    public List<Program> named(OrgId org) {
+        return stored.named(org);
+    }
+
+    @Override
     public void replace(OrgId org, List<Program> declared) {
         stored.replace(org, declared);
         programs.forget(org);

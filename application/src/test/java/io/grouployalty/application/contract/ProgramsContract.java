@@ -55,6 +55,20 @@ public abstract class ProgramsContract {
     }
 
     @Test
+    void namesTheProgramsAndTiersLeftOutTooForWhatCustomersWereEnrolledIn() {
+        programs().replace(org.id(), List.of(fleetRewards(1), fleetRewards(2)));
+        programs().replace(org.id(), List.of(new Program(new ProgramId(2), "Renamed", List.of(new Tier(1, "Only")))));
+
+        List<Program> named = programs().named(org.id());
+
+        assertThat(named.map(Program::id).toJavaList()).containsExactly(new ProgramId(1), new ProgramId(2));
+        assertThat(named.head()).isEqualTo(fleetRewards(1));
+        assertThat(named.last()).isEqualTo(new Program(new ProgramId(2), "Renamed", List.of(new Tier(1, "Only"), new Tier(2, "Silver"),
+                new Tier(3, "Gold"))));
+        assertThat(programs().all(org.id()).map(Program::name).toJavaList()).containsExactly("Renamed");
+    }
+
+    @Test
     void keepsTheProgramsOfEachOrgApart() {
         Org other = aNewOrg();
         ports().orgs().save(other);

@@ -13,6 +13,9 @@ public interface Programs {
     /** The enabled programs of the org, by id. */
     List<Program> all(OrgId org);
 
+    /** Every program the org declared, with every tier, those left out since included: names for what customers hold. */
+    List<Program> named(OrgId org);
+
     /** Makes {@code programs} the complete set of the org's enabled programs. */
     void replace(OrgId org, List<Program> programs);
 }

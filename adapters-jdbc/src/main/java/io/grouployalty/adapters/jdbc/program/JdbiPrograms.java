@@ -21,12 +21,17 @@ public final class JdbiPrograms implements Programs {
 
     @Override
     public Option<Program> byId(OrgId org, ProgramId id) {
-        return programs(dao.get().tiers(org.value(), id.value())).headOption();
+        return programs(dao.get().tiers(org.value(), id.value(), true)).headOption();
     }
 
     @Override
     public List<Program> all(OrgId org) {
-        return programs(dao.get().tiers(org.value(), null));
+        return programs(dao.get().tiers(org.value(), null, true));
+    }
+
+    @Override
+    public List<Program> named(OrgId org) {
+        return programs(dao.get().tiers(org.value(), null, false));
     }
 
     @Override
@@ -42,7 +47,7 @@ public final class JdbiPrograms implements Programs {
         dao.get().disableTiersBut(org.value(), tierPrograms, numbers);
     }
 
-    /** One row per enabled tier; a program without one comes as a single row with no tier. */
+    /** One row per tier; a program without one comes as a single row with no tier. */
     private static List<Program> programs(java.util.List<TierRow> rows) {
         return List.ofAll(rows).groupBy(TierRow::programId).values().toList()
                 .map(tiers -> new Program(new ProgramId(tiers.head().programId()), tiers.head().programName(),

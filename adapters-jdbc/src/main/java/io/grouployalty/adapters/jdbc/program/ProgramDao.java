@@ -9,10 +9,10 @@ import java.util.List;
 
 interface ProgramDao {
 
-    /** The enabled tiers of the enabled programs of the org, all of them or those of {@code programId}. */
+    /** The tiers of the org's programs, all of them or those of {@code programId}; only enabled ones when {@code enabledOnly}. */
     @SqlQuery
     @RegisterConstructorMapper(TierRow.class)
-    List<TierRow> tiers(@Bind("orgId") long orgId, @Bind("programId") Long programId);
+    List<TierRow> tiers(@Bind("orgId") long orgId, @Bind("programId") Long programId, @Bind("enabledOnly") boolean enabledOnly);
 
     @SqlUpdate
     void enablePrograms(@Bind("orgId") long orgId, @Bind("ids") long[] ids, @Bind("names") String[] names);
