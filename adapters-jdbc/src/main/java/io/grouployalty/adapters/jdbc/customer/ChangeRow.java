@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grouployalty.domain.customer.Change;
+import io.grouployalty.domain.customer.ChangeId;
 import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.RecordedChange;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
 
-public record ChangeRow(long customerId, Instant at, String requestId, String actor, String operation, String changes) {
+/** A change-history row; a change not yet recorded has no id. */
+public record ChangeRow(Long changeId, long customerId, Instant at, String requestId, String actor, String operation, String changes) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -22,18 +25,19 @@ public record ChangeRow(long customerId, Instant at, String requestId, String ac
         java.util.List<FieldJson> fields = change.changes()
                 .map(field -> new FieldJson(field.path(), field.before().getOrNull(), field.after().getOrNull())).toJavaList();
         try {
-            return new ChangeRow(change.customer().value(), change.at(), change.requestId(), change.actor(), change.operation().name(),
+            return new ChangeRow(null, change.customer().value(), change.at(), change.requestId(), change.actor(), change.operation().name(),
                     JSON.writeValueAsString(fields));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a change could not be written", e);
         }
     }
 
-    Change toChange() {
+    RecordedChange toRecorded() {
         try {
             java.util.List<FieldJson> fields = JSON.readValue(changes, new TypeReference<>() { });
-            return new Change(new CustomerId(customerId), at, requestId, actor, Change.Operation.valueOf(operation),
-                    List.ofAll(fields).map(field -> new Change.FieldChange(field.path(), Option.of(field.before()), Option.of(field.after()))));
+            return new RecordedChange(new ChangeId(changeId), new Change(new CustomerId(customerId), at, requestId, actor,
+                    Change.Operation.valueOf(operation),
+                    List.ofAll(fields).map(field -> new Change.FieldChange(field.path(), Option.of(field.before()), Option.of(field.after())))));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
