@@ -21,13 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The vendor's documented request bodies replayed through HTTP on PostgreSQL, each response compared member by member
- * with a golden file of the canonical shape; only ids and timestamps may differ.
+ * with a golden file of the canonical shape; only the values of ids and timestamps may differ, not whether they are null.
  */
 class GoldenJsonEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> VOLATILE = Set.of("id", "userId", "companyId", "hierarchyId", "createDate", "modifiedDate",
-            "autoUpdateTime", "enrolledOn", "createdOn");
+    private static final Set<String> VOLATILE = Set.of("id", "userId", "companyId", "hierarchyId", "parentRoleId", "createDate",
+            "modifiedDate", "autoUpdateTime", "enrolledOn", "createdOn");
     private static final long ORG = ThreadLocalRandom.current().nextLong(1_000_000, 1L << 40);
     private static final String TILL = "golden.till";
 
@@ -40,6 +40,8 @@ class GoldenJsonEndToEndTest {
                 org: {id: %d, name: Golden, timeZone: "+05:30"}
                 tills: [{code: %s, password: pw}]
                 sources: [{name: WECHAT, accounts: [WECHAT-CM]}]
+                cardSeries: [{id: 10, code: FleetCard1, statusLabels: {ACTIVE: ACTIVE}, maxActivePerCustomer: 3}]
+                customFields: [gender, city]
                 extendedFields: [{name: gender, type: STRING}, {name: city, type: STRING}]
                 hierarchies:
                   - code: code-association2
@@ -57,7 +59,9 @@ class GoldenJsonEndToEndTest {
                       - {code: City_Manager, childRoleCode: Associate, maxChild: 100}
                       - {code: Associate, childRoleCode: Drivers, maxChild: 100}
                       - {code: Drivers}
-                companies: [{externalId: ex917471000000, name: Solace Logistics, hierarchyDefinitionCode: code-association2}]
+                companies:
+                  - {externalId: ex917471000000, name: Solace Logistics, hierarchyDefinitionCode: code-association2}
+                  - {externalId: ex917471949194, name: Solace Fleet, hierarchyDefinitionCode: code-association2}
                 """.formatted(ORG, TILL)).succeeded()).isTrue();
     }
 
@@ -72,7 +76,7 @@ class GoldenJsonEndToEndTest {
                 .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Every difference between expected and actual, by path; volatile members need only be present. */
+    /** Every difference between expected and actual, by path; of volatile members only presence and JSON type count. */
     private static List<String> differences(JsonNode expected, JsonNode actual, String path) {
         List<String> differences = new ArrayList<>();
         if (expected.isObject()) {
@@ -86,6 +90,8 @@ class GoldenJsonEndToEndTest {
                     differences.add(path + "/" + name + ": missing");
                 } else if (!VOLATILE.contains(name)) {
                     differences.addAll(differences(expected.get(name), actual.get(name), path + "/" + name));
+                } else if (expected.get(name).getNodeType() != actual.get(name).getNodeType()) {
+                    differences.add(path + "/" + name + ": expected " + expected.get(name).getNodeType() + ", got " + actual.get(name));
                 }
             }
             for (Iterator<String> names = actual.fieldNames(); names.hasNext(); ) {
@@ -163,8 +169,10 @@ class GoldenJsonEndToEndTest {
         JsonNode golden = JSON.readTree(resource("/golden/update-association.json"));
         JsonNode renamed = JSON.readTree(resource("/golden/update-association.json").replace("\"loyaltyInfo\"", "\"loyalty_info\""));
         JsonNode changedValue = JSON.readTree(resource("/golden/update-association.json").replace("\"Sawyer\"", "\"Sawyer2\""));
+        JsonNode nullId = JSON.readTree(resource("/golden/update-association.json").replaceFirst("\"id\": [0-9]+", "\"id\": null"));
 
         assertThat(differences(golden, renamed, "")).contains("/0/loyaltyInfo: missing", "/0/loyalty_info: not expected");
         assertThat(differences(golden, changedValue, "")).hasSize(1);
+        assertThat(differences(golden, nullId, "")).containsExactly("/0/id: expected NUMBER, got null");
     }
 }

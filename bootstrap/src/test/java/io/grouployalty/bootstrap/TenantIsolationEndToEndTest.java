@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import static io.grouployalty.bootstrap.testing.TestServer.basic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -491,9 +492,9 @@ class TenantIsolationEndToEndTest {
         assertThat(response.body()).doesNotContain(ALPHA_ONLY.toArray(String[]::new));
         JsonNode body = JSON.readTree(response.body());
         List<Long> shown = new ArrayList<>();
-        idTables.forEach((field, table) -> body.findValues(field).stream().filter(JsonNode::isNumber).forEach(id -> {
-            shown.add(id.asLong());
-            assertThat(orgsHolding(table, id.asLong())).as(field + " " + id).containsExactly(ORG_B);
+        idTables.forEach((field, table) -> shownAs(body, field).forEach(id -> {
+            shown.add(id);
+            assertThat(orgsHolding(table, id)).as(field + " " + id).containsExactly(ORG_B);
         }));
         assertThat(shown.isEmpty()).as("ids shown by " + endpoint).isEqualTo(idTables.isEmpty());
     }
@@ -501,9 +502,9 @@ class TenantIsolationEndToEndTest {
     static Stream<Arguments> listings() {
         return Stream.of(
                 listing("GET /v2/meta/sources", "/v2/meta/sources", Map.of()),
-                listing("GET /v2/fleetHierarchy/all", "/v2/fleetHierarchy/all", Map.of("id", "hierarchy")),
+                listing("GET /v2/fleetHierarchy/all", "/v2/fleetHierarchy/all", Map.of("id", "hierarchy", "roles.id", "hierarchy_role.role_id")),
                 listing("GET /v2/companies/all", "/v2/companies/all?limit=1000", Map.of("companyId", "company")),
-                listing("GET /v2/fleetHierarchy", "/v2/fleetHierarchy?code=fleet", Map.of("id", "hierarchy")),
+                listing("GET /v2/fleetHierarchy", "/v2/fleetHierarchy?code=fleet", Map.of("id", "hierarchy", "roles.id", "hierarchy_role.role_id")),
                 listing("GET /v2/companies", "/v2/companies?externalId=shared-co", Map.of("companyId", "company")),
                 listing("GET /v2/customers/bulk", "/v2/customers/bulk?source=INSTORE&associationEntityType=company"
                         + "&associationEntityIdentifierType=externalId&associationEntityIdentifierValue=shared-co&limit=1000", Map.of("id", "customer")),
@@ -513,6 +514,17 @@ class TenantIsolationEndToEndTest {
 
     private static Arguments listing(String endpoint, String path, Map<String, String> idTables) {
         return Arguments.of(endpoint, path, idTables);
+    }
+
+    /** The numbers a listing shows as {@code field}, a role's id as {@code roles.id} and not as {@code id}. */
+    private static List<Long> shownAs(JsonNode body, String field) {
+        if (field.equals("roles.id")) {
+            return body.findValues("roles").stream().flatMap(roles -> StreamSupport.stream(roles.spliterator(), false))
+                    .map(role -> role.path("id")).filter(JsonNode::isNumber).map(JsonNode::asLong).toList();
+        }
+        JsonNode withoutRoles = body.deepCopy();
+        withoutRoles.findParents("roles").forEach(parent -> ((ObjectNode) parent).remove("roles"));
+        return withoutRoles.findValues(field).stream().filter(JsonNode::isNumber).map(JsonNode::asLong).toList();
     }
 
     @Test
@@ -602,8 +614,11 @@ class TenantIsolationEndToEndTest {
                 """).bind("org", org).mapTo(String.class).one());
     }
 
-    private static List<Long> orgsHolding(String table, long id) {
-        return server.database().jdbi().withHandle(handle -> handle.createQuery("select org_id from " + table + " where " + table + "_id = :id")
+    /** The orgs of the rows of {@code holder} (a table, keyed by its {@code _id} column, or {@code table.column}) with this id. */
+    private static List<Long> orgsHolding(String holder, long id) {
+        String table = holder.split("\\.")[0];
+        String column = holder.contains(".") ? holder.split("\\.")[1] : table + "_id";
+        return server.database().jdbi().withHandle(handle -> handle.createQuery("select org_id from " + table + " where " + column + " = :id")
                 .bind("id", id).mapTo(Long.class).list());
     }
 

@@ -10,7 +10,6 @@ import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.Text;
 import io.grouployalty.domain.company.Companies;
 import io.grouployalty.domain.company.ExternalId;
-import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.ChangeHistory;
 import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerId;
@@ -19,6 +18,7 @@ import io.grouployalty.domain.customer.Customers;
 import io.grouployalty.domain.customer.Identifier;
 import io.grouployalty.domain.customer.IdentifierType;
 import io.grouployalty.domain.customer.ProfileKey;
+import io.grouployalty.domain.customer.RecordedChange;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -66,7 +66,7 @@ public final class CustomerReadService implements GetCustomer, LookupCustomer, R
     }
 
     @Override
-    public Either<Rejection, Page<Change>> changes(ReadChangeHistory.Query query) {
+    public Either<Rejection, Page<RecordedChange>> changes(ReadChangeHistory.Query query) {
         OrgId org = query.caller().org();
         return existing(org, query.customer()).map(customer -> history.of(org, customer.id(), query.limit(), query.offset()));
     }

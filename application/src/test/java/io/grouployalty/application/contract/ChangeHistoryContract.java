@@ -5,6 +5,7 @@ import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.ChangeHistory;
 import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.FieldValue;
+import io.grouployalty.domain.customer.RecordedChange;
 import io.grouployalty.domain.org.Org;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -48,11 +49,27 @@ public abstract class ChangeHistoryContract {
         history().record(org.id(), change(1, 3, "Goa"));
         history().record(org.id(), change(1, 4, "Agra"));
 
-        Page<Change> page = history().of(org.id(), new CustomerId(1), 2, 1);
+        Page<RecordedChange> page = history().of(org.id(), new CustomerId(1), 2, 1);
 
         assertThat(page.total()).isEqualTo(3);
-        assertThat(page.items().map(change -> change.changes().head().after().get().text()).toJavaList()).containsExactly("Goa", "Pune");
-        assertThat(page.items().head()).isEqualTo(change(1, 3, "Goa"));
+        assertThat(page.items().map(recorded -> recorded.change().changes().head().after().get().text()).toJavaList()).containsExactly("Goa", "Pune");
+        assertThat(page.items().head().change()).isEqualTo(change(1, 3, "Goa"));
+    }
+
+    @Test
+    void numbersEachChangeUniquelyInTheOrgLaterChangesHigherTheSameOnEveryRead() {
+        history().record(org.id(), change(1, 1, "Pune"));
+        history().record(org.id(), change(2, 2, "Delhi"));
+        history().record(org.id(), change(1, 3, "Goa"));
+        history().record(org.id(), change(2, 4, "Agra"));
+
+        List<Long> first = history().of(org.id(), new CustomerId(1), 10, 0).items().map(recorded -> recorded.id().value());
+        List<Long> second = history().of(org.id(), new CustomerId(2), 10, 0).items().map(recorded -> recorded.id().value());
+
+        assertThat(first.toJavaList()).hasSize(2).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(second.toJavaList()).hasSize(2).isSortedAccordingTo((a, b) -> Long.compare(b, a)).doesNotContainAnyElementsOf(first);
+        assertThat(second.head()).isGreaterThan(first.head());
+        assertThat(history().of(org.id(), new CustomerId(1), 10, 0).items().map(recorded -> recorded.id().value())).isEqualTo(first);
     }
 
     @Test

@@ -4,7 +4,10 @@ import io.grouployalty.domain.hierarchy.Hierarchies;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.hierarchy.HierarchyChange;
 import io.grouployalty.domain.hierarchy.HierarchyCode;
+import io.grouployalty.domain.hierarchy.RoleDraft;
+import io.grouployalty.domain.hierarchy.RoleId;
 import io.grouployalty.domain.org.Org;
+import io.vavr.collection.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,15 +32,44 @@ public abstract class HierarchiesContract {
         ports().orgs().save(org);
     }
 
+    private Hierarchy saved(Org owner, Hierarchy hierarchy) {
+        return hierarchies().save(owner.id(), hierarchy).get();
+    }
+
+    private static java.util.List<RoleId> roleIds(Hierarchy hierarchy) {
+        return hierarchy.roles().roles().map(role -> role.id().get()).toJavaList();
+    }
+
     @Test
     void givesDistinctIds() {
         assertThat(hierarchies().nextId()).isNotEqualTo(hierarchies().nextId());
     }
 
     @Test
+    void givesEveryRoleAnIdOfItsOwnWhenFirstSaved() {
+        Hierarchy fleet = saved(org, aFleetHierarchy(hierarchies().nextId()));
+        Hierarchy other = saved(org, aFleetHierarchy(hierarchies().nextId()));
+
+        assertThat(roleIds(fleet)).hasSize(4).doesNotHaveDuplicates().doesNotContainAnyElementsOf(roleIds(other));
+        assertThat(hierarchies().byId(org.id(), fleet.id()).map(Hierarchy::roles)).contains(fleet.roles());
+    }
+
+    @Test
+    void keepsTheIdsOfTheRolesAChangeKeepsAndGivesAppendedRolesNewOnes() {
+        Hierarchy fleet = saved(org, aFleetHierarchy(hierarchies().nextId()));
+        List<RoleDraft> appended = ReferenceFixtures.fleetRoles().init().append(RoleDraft.parent("FC", "TRUCK", 2)).append(RoleDraft.leaf("TRUCK"));
+
+        Hierarchy changed = saved(org, fleet.change(HierarchyChange.none().withRoles(appended)).get());
+        Hierarchy renamed = saved(org, changed.change(HierarchyChange.none().withName("Renamed")).get());
+
+        assertThat(roleIds(changed)).hasSize(5).startsWith(roleIds(fleet).toArray(RoleId[]::new)).doesNotHaveDuplicates();
+        assertThat(roleIds(renamed)).isEqualTo(roleIds(changed));
+        assertThat(roleIds(hierarchies().byId(org.id(), fleet.id()).get())).isEqualTo(roleIds(changed));
+    }
+
+    @Test
     void findsASavedHierarchyByIdAndByCode() {
-        Hierarchy fleet = aFleetHierarchy(hierarchies().nextId());
-        hierarchies().save(org.id(), fleet);
+        Hierarchy fleet = saved(org, aFleetHierarchy(hierarchies().nextId()));
 
         assertThat(hierarchies().byId(org.id(), fleet.id()).get()).isEqualTo(fleet);
         assertThat(hierarchies().byCode(org.id(), fleet.code()).get()).isEqualTo(fleet);
@@ -46,8 +78,7 @@ public abstract class HierarchiesContract {
 
     @Test
     void replacesTheStoredHierarchyOfTheSameId() {
-        Hierarchy fleet = aFleetHierarchy(hierarchies().nextId());
-        hierarchies().save(org.id(), fleet);
+        Hierarchy fleet = saved(org, aFleetHierarchy(hierarchies().nextId()));
         Hierarchy renamed = fleet.change(HierarchyChange.none().withName("Renamed")).get().deactivated();
 
         hierarchies().save(org.id(), renamed);
@@ -58,8 +89,7 @@ public abstract class HierarchiesContract {
 
     @Test
     void readsAHierarchyLockedAsStored() {
-        Hierarchy fleet = aFleetHierarchy(hierarchies().nextId());
-        hierarchies().save(org.id(), fleet);
+        Hierarchy fleet = saved(org, aFleetHierarchy(hierarchies().nextId()));
         Org other = aNewOrg();
         ports().orgs().save(other);
 
@@ -113,17 +143,15 @@ public abstract class HierarchiesContract {
     @Test
     void listsAllByIdActiveOrNot() {
         Hierarchy first = aFleetHierarchy(hierarchies().nextId());
-        Hierarchy second = aFleetHierarchy(hierarchies().nextId()).deactivated();
-        hierarchies().save(org.id(), second);
-        hierarchies().save(org.id(), first);
+        Hierarchy second = saved(org, aFleetHierarchy(hierarchies().nextId()).deactivated());
+        first = saved(org, first);
 
         assertThat(hierarchies().all(org.id()).toJavaList()).containsExactly(first, second);
     }
 
     @Test
     void refusesACodeAnotherHierarchyOfTheOrgHolds1600() {
-        Hierarchy fleet = aFleetHierarchy(hierarchies().nextId());
-        hierarchies().save(org.id(), fleet);
+        Hierarchy fleet = saved(org, aFleetHierarchy(hierarchies().nextId()));
         Hierarchy sameCode = io.grouployalty.domain.hierarchy.Hierarchy.define(hierarchies().nextId(),
                 ReferenceFixtures.aFleetDraft(fleet.code().value()), fleet.createdOn()).get();
 

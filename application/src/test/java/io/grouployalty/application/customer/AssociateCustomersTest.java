@@ -45,7 +45,7 @@ class AssociateCustomersTest extends AssociationFixture {
         assertThat(outcome.registers(tom.id())).isTrue();
         assertThat(tom.loyaltyType()).isEqualTo(LoyaltyType.LOYALTY);
         assertThat(tom.profile(INSTORE).get().lastName()).contains("Sawyer");
-        Change registration = world.history().of(org.id(), tom.id(), 10, 0).items().single();
+        Change registration = world.history().of(org.id(), tom.id(), 10, 0).items().single().change();
         assertThat(registration.operation()).isEqualTo(Change.Operation.ASSOCIATE);
         assertThat(registration.changes().map(Change.FieldChange::path).toJavaList()).containsExactly(
                 "/profiles/INSTORE/firstName", "/profiles/INSTORE/lastName", "/profiles/INSTORE/identifiers/mobile", "/extendedFields/city");

@@ -108,9 +108,9 @@ class CustomerReadsTest extends AssociationFixture {
         put(byMobile("915905000000").withExtendedField("city", "Pune"));
         put(byMobile("915905000000").withExtendedField("city", "Goa"));
 
-        Page<io.grouployalty.domain.customer.Change> changes = reads.changes(new ReadChangeHistory.Query(caller, tom.id(), 1, 0)).get();
+        Page<io.grouployalty.domain.customer.RecordedChange> changes = reads.changes(new ReadChangeHistory.Query(caller, tom.id(), 1, 0)).get();
 
         assertThat(changes.total()).isEqualTo(2);
-        assertThat(changes.items().single().changes().single().after()).contains(new FieldValue.Text("Goa"));
+        assertThat(changes.items().single().change().changes().single().after()).contains(new FieldValue.Text("Goa"));
     }
 }

@@ -28,6 +28,7 @@ import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.LoyaltyType;
 import io.grouployalty.domain.customer.Profile;
 import io.grouployalty.domain.customer.ProfileKey;
+import io.grouployalty.domain.customer.RecordedChange;
 import io.grouployalty.domain.customer.ReferenceData;
 import io.grouployalty.domain.customer.Warning;
 import io.grouployalty.domain.hierarchy.HierarchyCode;
@@ -625,7 +626,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
                 .associated(in("tiny", "DRIVER", "tiny-co").withParent(Option.of(ref("911000000000")))));
         put(byMobile("912000000001").withExtendedField("city", "Pune"));
 
-        List<Change> changes = world.history().of(org.id(), driver.id(), 10, 0).items();
+        List<Change> changes = world.history().of(org.id(), driver.id(), 10, 0).items().map(RecordedChange::change);
         assertThat(changes.size()).isEqualTo(1);
         assertThat(changes.head().operation()).isEqualTo(Change.Operation.UPDATE_ASSOCIATION);
         assertThat(changes.head().actor()).isEqualTo("demo.till");
@@ -641,7 +642,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
 
         put(byMobile("915905000000").named("Ann", "Sawyer"));
 
-        Change renamed = world.history().of(org.id(), tom.id(), 10, 0).items().head();
+        Change renamed = world.history().of(org.id(), tom.id(), 10, 0).items().head().change();
         assertThat(renamed.changes().map(change -> change.path() + ": " + change.before().map(FieldValue::text).getOrNull() + " -> "
                         + change.after().map(FieldValue::text).getOrNull())
                 .toJavaList()).containsExactly("/profiles/INSTORE/firstName: Tom -> Ann", "/profiles/INSTORE/lastName: null -> Sawyer");

@@ -6,6 +6,8 @@ import io.grouployalty.domain.hierarchy.Hierarchies;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.hierarchy.HierarchyCode;
 import io.grouployalty.domain.hierarchy.HierarchyId;
+import io.grouployalty.domain.hierarchy.RoleChain;
+import io.grouployalty.domain.hierarchy.RoleId;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InMemoryHierarchies extends InMemoryTable<Tuple2<OrgId, HierarchyId>, Hierarchy> implements Hierarchies {
 
     private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong roleIds = new AtomicLong();
 
     @Override
     public HierarchyId nextId() {
@@ -52,7 +55,17 @@ public final class InMemoryHierarchies extends InMemoryTable<Tuple2<OrgId, Hiera
         if (hierarchy.isDefault()) {
             rows = rows.map((key, stored) -> Tuple.of(key, key._1.equals(org) ? stored.withoutDefault() : stored));
         }
-        rows = rows.put(Tuple.of(org, hierarchy.id()), hierarchy);
-        return Either.right(hierarchy);
+        Hierarchy stored = withRoleIds(hierarchy, rows.get(Tuple.of(org, hierarchy.id())));
+        rows = rows.put(Tuple.of(org, hierarchy.id()), stored);
+        return Either.right(stored);
+    }
+
+    /** The roles stored before keep their ids, place by place, and every other role gets a new one. */
+    private Hierarchy withRoleIds(Hierarchy hierarchy, Option<Hierarchy> before) {
+        RoleChain kept = before.map(stored -> hierarchy.roles().withIdsOf(stored.roles())).getOrElse(hierarchy.roles());
+        RoleChain identified = new RoleChain(kept.roles().map(role -> role.id().isDefined() ? role : role.withId(new RoleId(roleIds.incrementAndGet()))));
+        return new Hierarchy(hierarchy.id(), hierarchy.code(), hierarchy.name(), hierarchy.description(), identified, hierarchy.active(),
+                hierarchy.isDefault(), hierarchy.autoGroupCreationEnabled(), hierarchy.hierarchyCreationStrict(), hierarchy.skipRoleAllowed(),
+                hierarchy.createdOn());
     }
 }

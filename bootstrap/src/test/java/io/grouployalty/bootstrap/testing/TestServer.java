@@ -1,5 +1,7 @@
 package io.grouployalty.bootstrap.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.grouployalty.adapters.jdbc.testing.TestDatabase;
@@ -21,6 +23,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The application running on a database of its own, started once per test JVM and shared by the tests that allow it.
  * Tests keep apart by using orgs and tills no other test uses.
@@ -28,6 +32,7 @@ import java.util.Map;
 public final class TestServer {
 
     public static final String CONFIG = "config.yml";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static TestServer shared;
 
@@ -128,6 +133,24 @@ public final class TestServer {
 
     public HttpResponse<String> get(String path, String authorization) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET());
+    }
+
+    /** Sends {@code body} as JSON to {@code path} with {@code method}, or a GET of it when there is no body. */
+    public HttpResponse<String> send(String method, String path, String authorization, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", authorization);
+        return send(body == null ? request.GET()
+                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The answer to {@link #send(String, String, String, String)}, which must be 200, as JSON. */
+    public JsonNode ok(String method, String path, String authorization, String body) {
+        HttpResponse<String> response = send(method, path, authorization, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The Basic credentials a vendor client sends: the till code and the lowercase hex MD5 of its password. */

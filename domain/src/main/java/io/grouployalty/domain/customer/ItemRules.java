@@ -83,6 +83,7 @@ public final class ItemRules {
         private final boolean registering;
         private final java.util.List<Warning> warnings = new ArrayList<>();
         private final java.util.List<CustomerId> registered = new ArrayList<>();
+        private final java.util.List<CustomerId> childrenAssociatedNow = new ArrayList<>();
 
         Judgement(ItemContext context, CustomerItem item, boolean registering) {
             this.context = context;
@@ -510,7 +511,8 @@ public final class ItemRules {
                                                 .map(children -> new ItemOutcome(Option.none(),
                                                         customer.withAssociation(new Association(hierarchy.get().code(), role.code(),
                                                                 company.id(), parent.map(Customer::id))),
-                                                        parent, children, before.flatMap(Customer::association).isEmpty(), Option.of(hierarchy.get()),
+                                                        parent, children, before.flatMap(Customer::association).isEmpty(),
+                                                        List.ofAll(childrenAssociatedNow), Option.of(hierarchy.get()),
                                                         Option.of(company), List.empty(), List.empty())))));
             });
         }
@@ -521,7 +523,8 @@ public final class ItemRules {
             Option<Company> company = customer.association().flatMap(association ->
                     reference.companies().byId(context.org(), association.company()));
             Option<Customer> parent = customer.parent().flatMap(id -> customers.byId(context.org(), id));
-            return new ItemOutcome(Option.none(), customer, parent, List.empty(), false, hierarchy, company, List.empty(), List.empty());
+            return new ItemOutcome(Option.none(), customer, parent, List.empty(), false, List.empty(), hierarchy, company, List.empty(),
+                    List.empty());
         }
 
         /** The hierarchy: as given (1701, 1610) and the same as the stored one (1626), or the stored one. */
@@ -677,6 +680,7 @@ public final class ItemRules {
                         return Either.left(child.getLeft());
                     }
                     newcomers += 1;
+                    childrenAssociatedNow.add(child.get().id());
                     children = children.append(child.get().withAssociation(
                             new Association(hierarchy.code(), childRole.get().code(), company.id(), Option.of(customer.id()))));
                     continue;
@@ -692,6 +696,9 @@ public final class ItemRules {
                 }
                 Customer child = customers.locked(context.org(), id.get()).get();
                 newcomers += child.parent().contains(customer.id()) ? 0 : 1;
+                if (child.association().isEmpty()) {
+                    childrenAssociatedNow.add(child.id());
+                }
                 Either<Rejection, Customer> placed = placed(child, hierarchy, childRole.get(), company, customer.id());
                 if (placed.isLeft()) {
                     return Either.left(placed.getLeft());

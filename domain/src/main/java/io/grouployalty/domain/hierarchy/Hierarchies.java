@@ -24,6 +24,7 @@ public interface Hierarchies {
     /**
      * Creates the hierarchy or replaces the stored one of the same id; a default hierarchy clears the others' default.
      * A code another hierarchy of the org holds, even one stored a moment ago by another request, is refused (1600).
+     * Roles without an id are given one; answers the hierarchy as stored, every role with its id.
      */
     Either<Rejection, Hierarchy> save(OrgId org, Hierarchy hierarchy);
 }

@@ -35,7 +35,7 @@ public record Hierarchy(HierarchyId id, HierarchyCode code, Option<String> name,
 
     /**
      * Applies a partial update (API.md §3.1, §6.24): name, description, active, default and maxChild may change, and
-     * roles may be appended below the last one; anything else is refused with 1711.
+     * roles may be appended below the last one; anything else is refused with 1711. The roles kept keep their ids.
      */
     public Either<Rejection, Hierarchy> change(HierarchyChange change) {
         if (change.code().exists(other -> !other.strip().equals(code.value()))) {
@@ -65,7 +65,7 @@ public record Hierarchy(HierarchyId id, HierarchyCode code, Option<String> name,
 
     private Either<Rejection, RoleChain> extendedChain(io.vavr.collection.List<RoleDraft> drafts) {
         return RoleChain.of(drafts).flatMap(chain -> chain.keepsAllOf(roles)
-                ? Either.right(chain)
+                ? Either.right(chain.withIdsOf(roles))
                 : notAllowed("roles must repeat the existing chain in order and may only append below " + roles.last().code()));
     }
 

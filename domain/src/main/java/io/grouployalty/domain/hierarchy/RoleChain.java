@@ -59,6 +59,12 @@ public record RoleChain(List<Role> roles) {
         return roles.last();
     }
 
+    /** This chain with the ids of {@code stored}'s roles, place by place; roles appended below them keep their own. */
+    public RoleChain withIdsOf(RoleChain stored) {
+        List<Option<RoleId>> ids = stored.roles.map(Role::id).padTo(roles.size(), Option.none());
+        return new RoleChain(roles.zipWith(ids, (role, id) -> id.map(role::withId).getOrElse(role)));
+    }
+
     /** True when this chain keeps every role of {@code existing}, in order and unchanged but for maxChild. */
     public boolean keepsAllOf(RoleChain existing) {
         return roles.size() >= existing.roles.size()
@@ -148,6 +154,6 @@ public record RoleChain(List<Role> roles) {
     }
 
     private static Role toRole(RoleDraft draft) {
-        return new Role(new RoleCode(draft.code()), draft.maxChild(), draft.pointsAggregationRole(), draft.permissions());
+        return new Role(Option.none(), new RoleCode(draft.code()), draft.maxChild(), draft.pointsAggregationRole(), draft.permissions());
     }
 }

@@ -78,6 +78,21 @@ class HierarchyTest {
     }
 
     @Test
+    void theRolesAnUpdateKeepsKeepTheirIdsAndTheRolesItAppendsHaveNoneYet() {
+        RoleChain identified = new RoleChain(fleet.roles().roles().zipWithIndex().map(role -> role._1.withId(new RoleId(81 + role._2))));
+        Hierarchy stored = new Hierarchy(fleet.id(), fleet.code(), fleet.name(), fleet.description(), identified, true, false, false,
+                false, false, CREATED);
+        List<RoleDraft> appended = fleetRoles().update(0, RoleDraft.parent("GFA", "SFA", 10)).init()
+                .append(RoleDraft.parent("FC", "TRUCK", 2)).append(RoleDraft.leaf("TRUCK"));
+
+        Hierarchy changed = stored.change(HierarchyChange.none().withRoles(appended)).get();
+
+        assertThat(changed.roles().roles().map(Role::id).toJavaList()).containsExactly(Option.of(new RoleId(81)), Option.of(new RoleId(82)),
+                Option.of(new RoleId(83)), Option.of(new RoleId(84)), Option.none());
+        assertThat(changed.roles().role(new RoleCode("GFA")).get().maxChild()).contains(10);
+    }
+
+    @Test
     void anAppendedRoleNeedsAMaxChildOnThePreviousLastRole1611() {
         RoleDraft fcWithoutMax = new RoleDraft("FC", Option.of("TRUCK"), Option.none(), false, List.empty());
         List<RoleDraft> appended = fleetRoles().init().append(fcWithoutMax).append(RoleDraft.leaf("TRUCK"));

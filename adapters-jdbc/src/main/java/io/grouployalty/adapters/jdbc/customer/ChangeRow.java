@@ -5,15 +5,18 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grouployalty.domain.customer.Change;
+import io.grouployalty.domain.customer.ChangeId;
 import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.FieldValue;
+import io.grouployalty.domain.customer.RecordedChange;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
 
-public record ChangeRow(long customerId, Instant at, String requestId, String actor, String operation, String changes) {
+/** A change-history row; a change not yet recorded has no id. */
+public record ChangeRow(Long changeId, long customerId, Instant at, String requestId, String actor, String operation, String changes) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,18 +28,19 @@ public record ChangeRow(long customerId, Instant at, String requestId, String ac
                 .map(field -> new FieldJson(field.path(), field.before().map(StoredValues::json).getOrNull(),
                         field.after().map(StoredValues::json).getOrNull())).toJavaList();
         try {
-            return new ChangeRow(change.customer().value(), change.at(), change.requestId(), change.actor(), change.operation().name(),
+            return new ChangeRow(null, change.customer().value(), change.at(), change.requestId(), change.actor(), change.operation().name(),
                     JSON.writeValueAsString(fields));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a change could not be written", e);
         }
     }
 
-    Change toChange() {
+    RecordedChange toRecorded() {
         try {
             java.util.List<FieldJson> fields = JSON.readValue(changes, new TypeReference<>() { });
-            return new Change(new CustomerId(customerId), at, requestId, actor, Change.Operation.valueOf(operation),
-                    List.ofAll(fields).map(field -> new Change.FieldChange(field.path(), value(field.before()), value(field.after()))));
+            return new RecordedChange(new ChangeId(changeId), new Change(new CustomerId(customerId), at, requestId, actor,
+                    Change.Operation.valueOf(operation),
+                    List.ofAll(fields).map(field -> new Change.FieldChange(field.path(), value(field.before()), value(field.after())))));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

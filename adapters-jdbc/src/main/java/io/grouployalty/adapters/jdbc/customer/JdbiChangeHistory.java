@@ -5,6 +5,7 @@ import io.grouployalty.domain.Page;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.ChangeHistory;
 import io.grouployalty.domain.customer.CustomerId;
+import io.grouployalty.domain.customer.RecordedChange;
 import io.grouployalty.domain.org.OrgId;
 import io.vavr.collection.List;
 import org.jdbi.v3.core.Jdbi;
@@ -23,8 +24,8 @@ public final class JdbiChangeHistory implements ChangeHistory {
     }
 
     @Override
-    public Page<Change> of(OrgId org, CustomerId customer, int limit, int offset) {
+    public Page<RecordedChange> of(OrgId org, CustomerId customer, int limit, int offset) {
         java.util.List<ChangeRow> rows = dao.get().of(org.value(), customer.value(), limit, offset);
-        return new Page<>(List.ofAll(rows).map(ChangeRow::toChange), dao.get().count(org.value(), customer.value()));
+        return new Page<>(List.ofAll(rows).map(ChangeRow::toRecorded), dao.get().count(org.value(), customer.value()));
     }
 }

@@ -62,7 +62,7 @@ public final class JdbiHierarchies implements Hierarchies {
         List<io.grouployalty.domain.hierarchy.Role> roles = hierarchy.roles().roles();
         dao.get().deleteRolesFrom(org.value(), id, roles.size());
         dao.get().upsertRoles(org.value(), roles.zipWithIndex().map(role -> RoleRow.of(id, role._2, role._1)).toJavaList());
-        return Either.right(hierarchy);
+        return Either.right(withRoles(org, List.of(row)).head());
     }
 
     private List<Hierarchy> find(OrgId org, Long id, String code) {

@@ -32,7 +32,7 @@ class JdbiChangeHistoryContractTest extends ChangeHistoryContract {
                         '[{"path": "/profiles", "before": "INSTORE Tom  mobile:915905000000  postmail:street 1 ",
                            "after": "INSTORE Ann  mobile:915905000000  postmail:street 1 "}]')""", org.id().value()));
 
-        Change old = PORTS.history().of(org.id(), new CustomerId(7), 10, 0).items().single();
+        Change old = PORTS.history().of(org.id(), new CustomerId(7), 10, 0).items().single().change();
 
         assertThat(old.changes().single().path()).isEqualTo("/profiles");
         assertThat(old.changes().single().before().get().text()).startsWith("INSTORE Tom");

@@ -146,7 +146,7 @@ public final class CustomerBulkResource {
             entry.put("id", customer.id());
             entry.put("profiles", customer.profiles());
             entry.put("extendedFields", customer.extendedFields());
-            entry.put("roleCode", view.customer().association().map(association -> association.role().value()).getOrNull());
+            entry.put("roleCode", customer.roleCode());
             entry.put("createdDate", io.grouployalty.adapters.rest.json.Dates.render(view.customer().createdOn(), caller.zone()));
             if (withChildren) {
                 entry.put("noOfChildren", view.noOfChildren());
@@ -218,7 +218,7 @@ public final class CustomerBulkResource {
             CustomerJson entity = rendering.outcome(done);
             element.put("entity", new CustomerJson(entity.id(), entity.profiles(), entity.loyaltyInfo(), entity.loyaltyProgramEnrollments(),
                     entity.segments(), entity.referralCode(), entity.associationDetails(), entity.extendedFields(), null, null));
-            element.put("childEntities", done.children().map(rendering::relative).toJavaList());
+            element.put("childEntities", done.children().map(child -> rendering.child(done, child)).toJavaList());
             element.put("childCount", done.children().size());
             element.put("childSuccessCount", done.children().size());
             element.put("childFailureCount", 0);

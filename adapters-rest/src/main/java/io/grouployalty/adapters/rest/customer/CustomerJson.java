@@ -41,8 +41,10 @@ public record CustomerJson(Long id, List<ProfileJson> profiles, LoyaltyInfoJson 
                                  String tierExpiryDate, String pointsExpiryDate, String enrolledOn) {
     }
 
-    /** Another customer inside an association: its id, profiles and extended fields. */
-    public record RelativeJson(Long id, List<ProfileJson> profiles, Map<String, Object> extendedFields) {
+    /** Another customer inside an association: its id, profiles, extended fields and role; a mere reference has no profiles or fields. */
+    public record RelativeJson(Long id, @JsonInclude(JsonInclude.Include.NON_NULL) List<ProfileJson> profiles,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> extendedFields,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String roleCode) {
     }
 
     public record CompanyRefJson(String externalId, long companyId) {

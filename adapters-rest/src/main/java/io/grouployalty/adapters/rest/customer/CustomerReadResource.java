@@ -20,6 +20,7 @@ import io.grouployalty.domain.company.CompanyRef;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerView;
+import io.grouployalty.domain.customer.RecordedChange;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.hierarchy.HierarchyRef;
 import io.grouployalty.domain.org.Caller;
@@ -137,9 +138,10 @@ public final class CustomerReadResource {
                 .exists(tag.getValue()::equals);
     }
 
-    private static Map<String, Object> change(Caller caller, Change change) {
+    private static Map<String, Object> change(Caller caller, RecordedChange recorded) {
+        Change change = recorded.change();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("changeId", null);
+        json.put("changeId", recorded.id().value());
         json.put("at", Dates.render(change.at(), caller.zone()));
         json.put("requestId", change.requestId());
         json.put("actor", Map.of("code", change.actor(), "type", "TILL"));

@@ -12,6 +12,7 @@ import io.grouployalty.adapters.rest.customer.CustomerJson.RelativeJson;
 import io.grouployalty.adapters.rest.error.Problem;
 import io.grouployalty.adapters.rest.json.Dates;
 import io.grouployalty.domain.company.Company;
+import io.grouployalty.domain.customer.Association;
 import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerView;
@@ -21,6 +22,9 @@ import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.Profile;
 import io.grouployalty.domain.customer.Warning;
 import io.grouployalty.domain.hierarchy.Hierarchy;
+import io.grouployalty.domain.hierarchy.Role;
+import io.grouployalty.domain.hierarchy.RoleCode;
+import io.grouployalty.domain.hierarchy.RoleId;
 import io.grouployalty.domain.org.AccountId;
 import io.grouployalty.domain.org.ExtendedFieldDefinition;
 import io.grouployalty.domain.program.Program;
@@ -52,33 +56,56 @@ final class CustomerRendering {
 
     CustomerJson outcome(ItemOutcome outcome) {
         Customer customer = outcome.after();
-        return new CustomerJson(id(customer.id()), profiles(customer), new CustomerJson.LoyaltyInfoJson(customer.loyaltyType().spelling()),
-                customer.enrollments().map(this::enrollment).toJavaList(), Map.of(), "",
-                association(customer, outcome.hierarchy(), outcome.company(), outcome.parent(),
-                        Option.of(outcome.children().map(this::relative).toJavaList()), outcome.newAssociation(), Option.none()),
-                fields(customer), List.<Problem>empty().toJavaList(), warnings(outcome.warnings()));
+        return customer(customer, association(customer, outcome.hierarchy(), outcome.company(), outcome.parent().map(this::relative),
+                        Option.of(outcome.children()), outcome.newAssociation(), Option.none()),
+                java.util.List.of(), warnings(outcome.warnings()));
+    }
+
+    /** A child the item placed, without errors and warnings (the item's); its parent, shown in full beside it, by id and role only. */
+    CustomerJson child(ItemOutcome outcome, Customer child) {
+        return customer(child, association(child, outcome.hierarchy(), outcome.company(), Option.of(reference(outcome.after())), Option.none(),
+                outcome.childrenAssociatedNow().contains(child.id()), Option.none()), null, null);
     }
 
     /** A customer as GET shows it: its parent and number of children, no list of children, no errors. */
     CustomerJson view(CustomerView view, Option<Hierarchy> hierarchy, Option<Company> company) {
         Customer customer = view.customer();
-        return new CustomerJson(id(customer.id()), profiles(customer), new CustomerJson.LoyaltyInfoJson(customer.loyaltyType().spelling()),
-                customer.enrollments().map(this::enrollment).toJavaList(), Map.of(), "",
-                association(customer, hierarchy, company, view.parent(), Option.none(), false, Option.of(view.noOfChildren())),
-                fields(customer), null, java.util.List.of());
+        return customer(customer, association(customer, hierarchy, company, view.parent().map(this::relative), Option.none(), false,
+                Option.of(view.noOfChildren())), null, java.util.List.of());
     }
 
-    private AssociationJson association(Customer customer, Option<Hierarchy> hierarchy, Option<Company> company, Option<Customer> parent,
-                                        Option<java.util.List<RelativeJson>> children, boolean isNew, Option<Integer> noOfChildren) {
+    private CustomerJson customer(Customer customer, AssociationJson association, java.util.List<Problem> errors, java.util.List<Problem> warnings) {
+        return new CustomerJson(id(customer.id()), profiles(customer), new CustomerJson.LoyaltyInfoJson(customer.loyaltyType().spelling()),
+                customer.enrollments().map(this::enrollment).toJavaList(), Map.of(), "", association, fields(customer), errors, warnings);
+    }
+
+    private AssociationJson association(Customer customer, Option<Hierarchy> hierarchy, Option<Company> company, Option<RelativeJson> parent,
+                                        Option<List<Customer>> children, boolean isNew, Option<Integer> noOfChildren) {
         return customer.association().map(stored -> new AssociationJson(stored.hierarchy().value(),
-                hierarchy.map(found -> found.id().value()).getOrNull(), stored.role().value(), parent.map(this::relative).getOrNull(),
-                children.getOrNull(), hierarchy.flatMap(found -> found.roles().childOf(stored.role())).map(role -> role.code().value()).getOrNull(),
-                company.map(CustomerRendering::company).getOrNull(), null, hierarchy.exists(Hierarchy::skipRoleAllowed), isNew,
-                stored.parent().isDefined(), noOfChildren.getOrNull())).getOrNull();
+                hierarchy.map(found -> found.id().value()).getOrNull(), stored.role().value(), parent.getOrNull(),
+                children.map(named -> named.map(this::relative).toJavaList()).getOrNull(),
+                childRole(stored.role(), hierarchy, children.getOrElse(List.empty())).map(RoleCode::value).getOrNull(),
+                company.map(CustomerRendering::company).getOrNull(),
+                hierarchy.flatMap(found -> found.roles().parentOf(stored.role())).flatMap(Role::id).map(RoleId::value).getOrNull(),
+                hierarchy.exists(Hierarchy::skipRoleAllowed), isNew, stored.parent().isDefined(), noOfChildren.getOrNull())).getOrNull();
+    }
+
+    /** The role the children placed now took, or else the child role of {@code role} in its hierarchy. */
+    private static Option<RoleCode> childRole(RoleCode role, Option<Hierarchy> hierarchy, List<Customer> placed) {
+        return placed.headOption().flatMap(Customer::association).map(Association::role)
+                .orElse(() -> hierarchy.flatMap(found -> found.roles().childOf(role)).map(Role::code));
     }
 
     RelativeJson relative(Customer customer) {
-        return new RelativeJson(id(customer.id()), profiles(customer), fields(customer));
+        return new RelativeJson(id(customer.id()), profiles(customer), fields(customer), role(customer));
+    }
+
+    private RelativeJson reference(Customer customer) {
+        return new RelativeJson(id(customer.id()), null, null, role(customer));
+    }
+
+    private static String role(Customer customer) {
+        return customer.association().map(association -> association.role().value()).getOrNull();
     }
 
     static java.util.List<Problem> warnings(List<Warning> warnings) {

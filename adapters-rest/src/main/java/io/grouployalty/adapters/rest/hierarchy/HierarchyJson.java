@@ -5,6 +5,7 @@ import io.grouployalty.adapters.rest.error.Problem;
 import io.grouployalty.adapters.rest.json.Dates;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.hierarchy.Role;
+import io.grouployalty.domain.hierarchy.RoleId;
 
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,7 +15,7 @@ public record HierarchyJson(long id, String code, String name, String descriptio
                             boolean skipRoleAllowed, boolean hierarchyCreationStrict, boolean autoGroupCreationEnabled,
                             @JsonProperty("default") boolean isDefault, String createdOn, List<Problem> warnings) {
 
-    public record RoleJson(String code, String childRoleCode, Integer maxChild, boolean pointsAggregationRole,
+    public record RoleJson(Long id, String code, String childRoleCode, Integer maxChild, boolean pointsAggregationRole,
                            List<PermissionJson> permissions) {
     }
 
@@ -29,7 +30,7 @@ public record HierarchyJson(long id, String code, String name, String descriptio
     }
 
     private static RoleJson role(Hierarchy hierarchy, Role role) {
-        return new RoleJson(role.code().value(), hierarchy.roles().childOf(role.code()).map(child -> child.code().value()).getOrNull(),
+        return new RoleJson(role.id().map(RoleId::value).getOrNull(), role.code().value(), hierarchy.roles().childOf(role.code()).map(child -> child.code().value()).getOrNull(),
                 role.maxChild().getOrNull(), role.pointsAggregationRole(),
                 role.permissions().map(permission -> new PermissionJson(permission.permissionCode(), permission.permissionValue())).toJavaList());
     }

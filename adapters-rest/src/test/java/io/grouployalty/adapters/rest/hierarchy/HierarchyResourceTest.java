@@ -7,10 +7,14 @@ import io.grouployalty.adapters.rest.StubbedHttpApi;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.hierarchy.Hierarchy;
+import io.grouployalty.domain.hierarchy.HierarchyCode;
 import io.grouployalty.domain.hierarchy.HierarchyDraft;
 import io.grouployalty.domain.hierarchy.HierarchyId;
 import io.grouployalty.domain.hierarchy.HierarchyRef;
-import io.grouployalty.domain.hierarchy.RoleDraft;
+import io.grouployalty.domain.hierarchy.Role;
+import io.grouployalty.domain.hierarchy.RoleChain;
+import io.grouployalty.domain.hierarchy.RoleCode;
+import io.grouployalty.domain.hierarchy.RoleId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -31,9 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HierarchyResourceTest {
 
     private static final AtomicReference<HierarchyDraft> DEFINED = new AtomicReference<>();
-    private static final Hierarchy FLEET = Hierarchy.define(new HierarchyId(21), new HierarchyDraft("fleet", Option.of("Fleet"), Option.none(),
-            List.of(RoleDraft.parent("OWNER", "DRIVER", 3), RoleDraft.leaf("DRIVER")), false, false, false, false),
-            Instant.parse("2026-01-01T10:00:00Z")).get();
+    private static final Hierarchy FLEET = new Hierarchy(new HierarchyId(21), new HierarchyCode("fleet"), Option.of("Fleet"), Option.none(),
+            new RoleChain(List.of(new Role(Option.of(new RoleId(83)), new RoleCode("OWNER"), Option.of(3), false, List.empty()),
+                    new Role(Option.of(new RoleId(84)), new RoleCode("DRIVER"), Option.none(), false, List.empty()))),
+            true, false, false, false, false, Instant.parse("2026-01-01T10:00:00Z"));
 
     private static final ResourceExtension API = StubbedHttpApi.serving(new HierarchyResource(new HierarchyResource.UseCases(
             command -> {
@@ -83,6 +88,7 @@ class HierarchyResourceTest {
         assertThat(body.get("createdOn").asText()).isEqualTo("2026-01-01T10:00:00Z");
         assertThat(body.at("/roles/0/childRoleCode").asText()).isEqualTo("DRIVER");
         assertThat(body.at("/roles/1/maxChild").isNull()).isTrue();
+        assertThat(body.get("roles").findValuesAsText("id")).containsExactly("83", "84");
     }
 
     @Test

@@ -1,4 +1,4 @@
-select customer_id, at, request_id, actor, operation, changes
+select change_id, customer_id, at, request_id, actor, operation, changes
   from change_history
  where org_id = :orgId
    and customer_id = :customerId
