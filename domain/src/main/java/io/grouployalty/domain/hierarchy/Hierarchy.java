@@ -63,10 +63,13 @@ public record Hierarchy(HierarchyId id, HierarchyCode code, Option<String> name,
                 hierarchyCreationStrict, skipRoleAllowed, createdOn);
     }
 
+    /** The stored chain with the roles appended below it; a stored role left out is 1711 before the chain is judged. */
     private Either<Rejection, RoleChain> extendedChain(io.vavr.collection.List<RoleDraft> drafts) {
-        return RoleChain.of(drafts).flatMap(chain -> chain.keepsAllOf(roles)
-                ? Either.right(chain.withIdsOf(roles))
-                : notAllowed("roles must repeat the existing chain in order and may only append below " + roles.last().code()));
+        String why = "roles must repeat the existing chain in order and may only append below " + roles.last().code();
+        if (!roles.allNamedIn(drafts)) {
+            return notAllowed(why);
+        }
+        return RoleChain.of(drafts).flatMap(chain -> chain.keepsAllOf(roles) ? Either.right(chain.withIdsOf(roles)) : notAllowed(why));
     }
 
     private static <T> boolean changes(Option<T> requested, T current) {

@@ -65,6 +65,11 @@ public record RoleChain(List<Role> roles) {
         return new RoleChain(roles.zipWith(ids, (role, id) -> id.map(role::withId).getOrElse(role)));
     }
 
+    /** True when every role of this chain is among {@code drafts}, by its code. */
+    public boolean allNamedIn(List<RoleDraft> drafts) {
+        return roles.forAll(role -> drafts.exists(draft -> role.code().value().equals(draft.code())));
+    }
+
     /** True when this chain keeps every role of {@code existing}, in order and unchanged but for maxChild. */
     public boolean keepsAllOf(RoleChain existing) {
         return roles.size() >= existing.roles.size()

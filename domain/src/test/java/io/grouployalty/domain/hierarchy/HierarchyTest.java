@@ -131,8 +131,19 @@ class HierarchyTest {
 
     @Test
     void aChangedChainStillFollowsTheDefinitionRules() {
-        List<RoleDraft> tooMany = List.range(0, 9).map(i -> i < 8 ? RoleDraft.parent("R" + i, "R" + (i + 1), 1) : RoleDraft.leaf("R" + i));
+        List<RoleDraft> tooMany = fleetRoles().init().append(RoleDraft.parent("FC", "R0", 1))
+                .appendAll(List.range(0, 5).map(i -> i < 4 ? RoleDraft.parent("R" + i, "R" + (i + 1), 1) : RoleDraft.leaf("R" + i)));
 
         assertThat(codeOf(fleet.change(HierarchyChange.none().withRoles(tooMany)))).isEqualTo(ErrorCode.TOO_MANY_ROLES);
+    }
+
+    @Test
+    void leavingOutAStoredRoleIs1711WhateverElseTheRolesBreak() {
+        List<RoleDraft> lastLeftOutButNamed = List.of(RoleDraft.parent("GFA", "SFA", 5000), RoleDraft.parent("SFA", "FA", 5000),
+                RoleDraft.parent("FA", "FC", 5000).aggregatingPoints());
+        List<RoleDraft> oneRole = List.of(RoleDraft.leaf("GFA"));
+
+        assertThat(codeOf(fleet.change(HierarchyChange.none().withRoles(lastLeftOutButNamed)))).isEqualTo(ErrorCode.HIERARCHY_UPDATE_NOT_ALLOWED);
+        assertThat(codeOf(fleet.change(HierarchyChange.none().withRoles(oneRole)))).isEqualTo(ErrorCode.HIERARCHY_UPDATE_NOT_ALLOWED);
     }
 }
