@@ -547,6 +547,21 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
     }
 
     @Test
+    void childrenAParentHoldsAlreadyNeedNoRoomWhenItHoldsMoreThanItsMaxChild() {
+        Customer owner = associated("911000000000", "OWNER", "tiny-co", Option.none());
+        associated("912000000001", "DRIVER", "tiny-co", Option.of(owner));
+        associated("912000000002", "DRIVER", "tiny-co", Option.of(owner));
+        associated("912000000003", "DRIVER", "tiny-co", Option.of(owner));
+        registered("912000000004");
+
+        assertThat(put(byMobile("911000000000").associated(AssociationInput.none()
+                .withChildren(List.of(ref("912000000001"), ref("912000000003")), Option.none()))).isRight()).isTrue();
+        assertRefused(ErrorCode.MAX_CHILD_REACHED, byMobile("911000000000").associated(AssociationInput.none()
+                .withChildren(List.of(ref("912000000001"), ref("912000000004")), Option.none())));
+        assertThat(world.customers().childCount(org.id(), owner.id())).isEqualTo(3);
+    }
+
+    @Test
     void placesChildrenWithTheChildRoleAndChecksThem() {
         Customer owner = associated("911000000000", "OWNER", "tiny-co", Option.none());
         registered("912000000001");

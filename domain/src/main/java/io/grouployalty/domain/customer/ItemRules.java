@@ -698,7 +698,7 @@ public final class ItemRules {
                 }
                 children = children.append(placed.get());
             }
-            if (!hasRoom(hierarchy, role.code(), customers.childCount(context.org(), customer.id()), newcomers)) {
+            if (newcomers > 0 && !hasRoom(hierarchy, role.code(), customers.childCount(context.org(), customer.id()), newcomers)) {
                 return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, role.code(), maxChild(hierarchy, role.code())));
             }
             return Either.right(children);

@@ -1,0 +1,118 @@
+package io.grouployalty.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grouployalty.bootstrap.testing.TestServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import static io.grouployalty.bootstrap.testing.TestServer.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The readings of the association rules (API.md §3.1–§3.4, README "How an item is read") as a vendor client meets them. */
+class AssociationReadingsEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long ORG = ThreadLocalRandom.current().nextLong(1_000_000, 1L << 40);
+    private static final String TILL = "readings." + ORG;
+    private static final AtomicLong MOBILES = new AtomicLong(940_000_000_000L);
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void anOrgWithFleets() {
+        server = TestServer.shared();
+        assertThat(server.orgApply("""
+                org: {id: %d, name: Readings}
+                tills: [{code: %s, password: pw}]
+                hierarchies:
+                  - {code: shrinking, roles: [{code: OWNER, childRoleCode: DRIVER, maxChild: 3}, {code: DRIVER}]}
+                companies:
+                  - {externalId: shrinking-co, name: Shrinking Co, hierarchyDefinitionCode: shrinking}
+                """.formatted(ORG, TILL)).succeeded()).isTrue();
+    }
+
+    private static String aMobile() {
+        return Long.toString(MOBILES.incrementAndGet() + ORG % 1000 * 1_000_000L);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).header("Authorization", basic(TILL, "pw"));
+        return server.send(body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static HttpResponse<String> bulk(String method, String body) {
+        return send(method, "/v2/customers/bulk?source=INSTORE", body);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    private static String ref(String mobile) {
+        return "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"" + mobile + "\"}]}]}";
+    }
+
+    /** An item for the customer of {@code mobile} with {@code associationDetails} as given, and a first name. */
+    private static String item(String mobile, String associationDetails) {
+        return "{\"profiles\": [{\"firstName\": \"F" + mobile + "\", \"identifiers\": [{\"type\": \"mobile\", \"value\": \"" + mobile
+                + "\"}]}], \"associationDetails\": {" + associationDetails + "}}";
+    }
+
+    /** The association members a vendor client sends on every update: hierarchy, role, company, and the parent when there is one. */
+    private static String full(String hierarchy, String role, String company, String parentMobile) {
+        return "\"hierarchyCode\": \"" + hierarchy + "\", \"roleCode\": \"" + role + "\", \"fleetCompany\": {\"externalId\": \"" + company
+                + "\"}" + (parentMobile == null ? "" : ", \"parentCustomer\": " + ref(parentMobile));
+    }
+
+    private static String children(String... mobiles) {
+        return "\"childCustomers\": [" + Arrays.stream(mobiles).map(AssociationReadingsEndToEndTest::ref).collect(Collectors.joining(", ")) + "]";
+    }
+
+    private static void register(String mobile) {
+        succeeds(bulk("POST", "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"" + mobile + "\"}]}]}"));
+    }
+
+    private static void succeeds(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private static void failsWith(int code, HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+        assertThat(json(response).at("/0/errors/0/code").asInt()).as(response.body()).isEqualTo(code);
+    }
+
+    private static HttpResponse<String> lookup(String mobile) {
+        return send("GET", "/v2/customers/lookup?source=INSTORE&identifierName=mobile&identifierValue=" + mobile, null);
+    }
+
+    private static JsonNode association(String mobile) throws Exception {
+        long id = json(lookup(mobile)).get("entity").asLong();
+        return json(send("GET", "/v2/customers/" + id + "?source=INSTORE", null)).at("/associationDetails");
+    }
+
+    @Test
+    void childrenAParentHasAlreadyMayBeSentAgainAfterItsMaxChildWasLoweredBelowTheirNumber() throws Exception {
+        String owner = aMobile();
+        String first = aMobile();
+        String newcomer = aMobile();
+        succeeds(bulk("POST", item(owner, full("shrinking", "OWNER", "shrinking-co", null) + ", " + children(first, aMobile(), aMobile()))));
+        register(newcomer);
+        long hierarchy = json(send("GET", "/v2/fleetHierarchy?code=shrinking", null)).get("id").asLong();
+        succeeds(send("PUT", "/v2/fleetHierarchy/" + hierarchy,
+                "{\"roles\": [{\"code\": \"OWNER\", \"childRoleCode\": \"DRIVER\", \"maxChild\": 2}, {\"code\": \"DRIVER\"}]}"));
+
+        succeeds(bulk("PUT", item(owner, full("shrinking", "OWNER", "shrinking-co", null) + ", " + children(first))));
+        failsWith(1618, bulk("PUT", item(owner, children(first, newcomer))));
+
+        assertThat(association(owner).get("noOfChildren").asInt()).isEqualTo(3);
+    }
+}
