@@ -33,8 +33,12 @@ class AssociationReadingsEndToEndTest {
                 org: {id: %d, name: Readings}
                 tills: [{code: %s, password: pw}]
                 hierarchies:
+                  - {code: fleet, roles: [{code: OWNER, childRoleCode: DRIVER, maxChild: 10}, {code: DRIVER}]}
+                  - {code: closing, roles: [{code: OWNER, childRoleCode: DRIVER, maxChild: 10}, {code: DRIVER}]}
                   - {code: shrinking, roles: [{code: OWNER, childRoleCode: DRIVER, maxChild: 3}, {code: DRIVER}]}
                 companies:
+                  - {externalId: shut-co, name: Shut Co, hierarchyDefinitionCode: fleet}
+                  - {externalId: closing-co, name: Closing Co, hierarchyDefinitionCode: closing}
                   - {externalId: shrinking-co, name: Shrinking Co, hierarchyDefinitionCode: shrinking}
                 """.formatted(ORG, TILL)).succeeded()).isTrue();
     }
@@ -97,6 +101,51 @@ class AssociationReadingsEndToEndTest {
     private static JsonNode association(String mobile) throws Exception {
         long id = json(lookup(mobile)).get("entity").asLong();
         return json(send("GET", "/v2/customers/" + id + "?source=INSTORE", null)).at("/associationDetails");
+    }
+
+    @Test
+    void aDeactivatedHierarchyKeepsItsMembersAndTheirLinksButTakesNoNewLink1610() throws Exception {
+        String owner = aMobile();
+        String otherOwner = aMobile();
+        String driver = aMobile();
+        String loner = aMobile();
+        succeeds(bulk("POST", item(owner, full("closing", "OWNER", "closing-co", null))));
+        succeeds(bulk("POST", item(otherOwner, full("closing", "OWNER", "closing-co", null))));
+        succeeds(bulk("POST", item(driver, full("closing", "DRIVER", "closing-co", owner))));
+        register(loner);
+        long hierarchy = json(send("GET", "/v2/fleetHierarchy?code=closing", null)).get("id").asLong();
+        succeeds(send("DELETE", "/v2/fleetHierarchy/" + hierarchy, null));
+
+        succeeds(bulk("PUT", item(driver, full("closing", "DRIVER", "closing-co", owner))));
+        succeeds(bulk("PUT", item(owner, full("closing", "OWNER", "closing-co", null) + ", " + children(driver))));
+        failsWith(1610, bulk("PUT", item(owner, children(loner))));
+        failsWith(1610, bulk("PUT", item(driver, "\"parentCustomer\": " + ref(otherOwner))));
+        failsWith(1610, bulk("POST", item(aMobile(), full("closing", "DRIVER", "closing-co", owner))));
+
+        assertThat(association(loner).path("roleCode").isMissingNode()).isTrue();
+        assertThat(association(owner).get("noOfChildren").asInt()).isEqualTo(1);
+        assertThat(association(driver).at("/parentCustomer/id").asLong()).isEqualTo(json(lookup(owner)).get("entity").asLong());
+    }
+
+    @Test
+    void aDeactivatedCompanyKeepsItsMembersAndTheirLinksButTakesNoNewLink1705() throws Exception {
+        String owner = aMobile();
+        String driver = aMobile();
+        String loner = aMobile();
+        succeeds(bulk("POST", item(owner, full("fleet", "OWNER", "shut-co", null))));
+        succeeds(bulk("POST", item(driver, full("fleet", "DRIVER", "shut-co", owner))));
+        register(loner);
+        succeeds(send("DELETE", "/v2/companies?externalId=shut-co", null));
+
+        HttpResponse<String> again = bulk("PUT", item(driver, full("fleet", "DRIVER", "shut-co", owner)));
+        succeeds(again);
+        assertThat(json(again).at("/0/profiles/0/firstName").asText()).isEqualTo("F" + driver);
+        failsWith(1705, bulk("PUT", item(owner, children(loner))));
+        failsWith(1705, bulk("POST", item(owner, children(aMobile()))));
+        failsWith(1705, bulk("POST", item(aMobile(), full("fleet", "DRIVER", "shut-co", owner))));
+
+        assertThat(association(loner).path("roleCode").isMissingNode()).isTrue();
+        assertThat(association(owner).get("noOfChildren").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -183,6 +183,26 @@ class AssociateCustomersTest extends AssociationFixture {
     }
 
     @Test
+    void aMemberOfADeactivatedCompanyRegistersNoNewParentOrChild1705() {
+        associated("913000000000", "FA", "other-co", Option.none());
+        ports.companies().save(org.id(), ports.companies().byExternalId(org.id(), new ExternalId("other-co")).get().deactivated());
+        List<Object> before = everything();
+
+        Either<ItemFailure, ItemOutcome> parent = post(byMobile("913000000000")
+                .associated(AssociationInput.none().withParent(Option.of(ref("919905000000")))));
+        Either<ItemFailure, ItemOutcome> child = post(byMobile("913000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("919905000001")), Option.none())));
+        Either<ItemFailure, ItemOutcome> member = post(byMobile("919905000002").associated(in(FLEET, "FC", "other-co")));
+
+        assertThat(List.of(parent, child, member).map(refused -> seen(refused.getLeft().rejection().code())).toJavaList())
+                .containsOnly(ErrorCode.COMPANY_INACTIVE);
+        assertThat(everything()).isEqualTo(before);
+        assertThat(holderOf("919905000000").isEmpty()).isTrue();
+        assertThat(holderOf("919905000001").isEmpty()).isTrue();
+        assertThat(post(byMobile("913000000000").named("Ann", "Lee").associated(in(FLEET, "FA", "other-co"))).isRight()).isTrue();
+    }
+
+    @Test
     void aChildRegisteredByTheItemTakesTheExtendedFieldsOfItsReferenceAndAFoundChildKeepsItsOwn() {
         post(byMobile("912000000002").withExtendedField("city", "Delhi"));
 

@@ -498,6 +498,59 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
     }
 
     @Test
+    void aMemberOfADeactivatedHierarchyOrCompanyMaySendItsOwnAssociationAgain() {
+        Customer owner = associated("911000000000", "SFA", "retired-co", Option.none());
+        Customer driver = associated("912000000000", "FA", "retired-co", Option.of(owner));
+        ports.companies().save(org.id(), ports.companies().byExternalId(org.id(), new ExternalId("other-co")).get().deactivated());
+        Customer member = associated("913000000000", "GFA", "other-co", Option.none());
+
+        assertThat(put(byMobile("912000000000").named("Ann", "Lee").associated(in("retired", "FA", "retired-co")
+                .withParent(Option.of(ref("911000000000"))))).isRight()).isTrue();
+        assertThat(put(byMobile("913000000000").named("Bob", "Lee").associated(in(FLEET, "GFA", "other-co"))).isRight()).isTrue();
+
+        assertThat(stored(driver).profile(INSTORE).get().firstName()).contains("Ann");
+        assertThat(stored(driver).parent()).contains(owner.id());
+        assertThat(stored(member).profile(INSTORE).get().firstName()).contains("Bob");
+    }
+
+    @Test
+    void aDeactivatedHierarchyTakesNoNewLinkEvenFromAnItemThatDoesNotNameIt1610() {
+        Customer owner = associated("911000000000", "SFA", "retired-co", Option.none());
+        associated("911000000001", "SFA", "retired-co", Option.none());
+        Customer driver = associated("912000000000", "FA", "retired-co", Option.of(owner));
+        registered("919000000000");
+
+        assertRefused(ErrorCode.HIERARCHY_INACTIVE, byMobile("911000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("919000000000")), Option.none())));
+        assertRefused(ErrorCode.HIERARCHY_INACTIVE, byMobile("912000000000")
+                .associated(AssociationInput.none().withParent(Option.of(ref("911000000001")))));
+        assertThat(put(byMobile("911000000000").associated(AssociationInput.none()
+                .withChildren(List.of(ref("912000000000")), Option.none()))).isRight()).isTrue();
+        assertThat(put(byMobile("912000000000").associated(AssociationInput.none().withParent(Option.none()))).isRight()).isTrue();
+        assertThat(stored(driver).parent()).isEmpty();
+    }
+
+    @Test
+    void aDeactivatedCompanyTakesNoNewLinkEvenFromAnItemThatDoesNotNameIt1705() {
+        Customer owner = associated("911000000000", "GFA", "other-co", Option.none());
+        associated("911000000001", "GFA", "other-co", Option.none());
+        associated("912000000000", "SFA", "other-co", Option.of(owner));
+        associated("912000000001", "SFA", "other-co", Option.none());
+        registered("919000000000");
+        ports.companies().save(org.id(), ports.companies().byExternalId(org.id(), new ExternalId("other-co")).get().deactivated());
+
+        assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("911000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("919000000000")), Option.none())));
+        assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("912000000001")
+                .associated(AssociationInput.none().withParent(Option.of(ref("911000000000")))));
+        assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("912000000000")
+                .associated(AssociationInput.none().withParent(Option.of(ref("911000000001")))));
+        assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("919000000000").associated(in(FLEET, "SFA", "other-co")));
+        assertThat(put(byMobile("912000000000").associated(in(FLEET, "SFA", "other-co")
+                .withParent(Option.of(ref("911000000000"))))).isRight()).isTrue();
+    }
+
+    @Test
     void refusesNamingAParentOrChildrenWithoutARole1615() {
         registered("915905000000");
         registered("919905000000");

@@ -38,6 +38,7 @@ import io.vavr.control.Option;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.function.IntSupplier;
 
 /**
  * The rules of API.md §3.3 for one item, in the order the contract gives them; the first error ends the item.
@@ -524,25 +525,24 @@ public final class ItemRules {
             return new ItemOutcome(Option.none(), customer, parent, List.empty(), false, hierarchy, company, List.empty(), List.empty());
         }
 
-        /** The hierarchy: as given (1701, 1610) and the same as the stored one (1626), or the stored one. */
+        /** The hierarchy: as given (1701), active unless it is the customer's own (1610), the stored one (1626); or the stored one. */
         private Either<Rejection, Option<Hierarchy>> hierarchy(Customer customer, AssociationInput input) {
             Option<HierarchyCode> stored = customer.association().map(Association::hierarchy);
             if (input.hierarchyCode().isEmpty() || input.hierarchyCode().get().isBlank()) {
                 return Either.right(stored.flatMap(code -> reference.hierarchies().byCode(context.org(), code)));
             }
             String code = input.hierarchyCode().get().strip();
-            Option<Hierarchy> given = io.grouployalty.domain.Text.singleLine(code, HierarchyCode.MAX_LENGTH).toOption()
+            Option<Hierarchy> named = io.grouployalty.domain.Text.singleLine(code, HierarchyCode.MAX_LENGTH).toOption()
                     .flatMap(valid -> reference.hierarchies().byCode(context.org(), new HierarchyCode(valid)));
-            if (given.isEmpty()) {
+            if (named.isEmpty()) {
                 return Either.left(Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, code));
             }
-            if (!given.get().active()) {
-                return Either.left(Rejection.conflict(ErrorCode.HIERARCHY_INACTIVE, code));
+            if (stored.contains(named.get().code())) {
+                return Either.right(named);
             }
-            if (stored.exists(other -> !other.equals(given.get().code()))) {
-                return Either.left(Rejection.conflict(ErrorCode.HIERARCHY_CHANGE_NOT_ALLOWED));
-            }
-            return Either.right(given);
+            return open(named.get())
+                    .filterOrElse(other -> stored.isEmpty(), other -> Rejection.conflict(ErrorCode.HIERARCHY_CHANGE_NOT_ALLOWED))
+                    .map(Option::of);
         }
 
         /** The role: a role of the hierarchy (1615) and the same as the stored one (1627), or the stored one. */
@@ -565,8 +565,8 @@ public final class ItemRules {
         }
 
         /**
-         * The company: found by externalId (1704) or created when name and hierarchy come with it; active (1705); of the
-         * customer's hierarchy (1616); the same as the stored one (1628).
+         * The company: found by externalId (1704) or created when name and hierarchy come with it; active unless it is the
+         * customer's own (1705); of the customer's hierarchy (1616); the same as the stored one (1628).
          */
         private Either<Rejection, Company> company(Customer customer, Hierarchy hierarchy, AssociationInput input) {
             Option<Company> stored = customer.association().flatMap(association ->
@@ -582,7 +582,7 @@ public final class ItemRules {
                     ? createCompany(given)
                     : Either.left(Rejection.notFound(ErrorCode.COMPANY_UNKNOWN, given.externalId()));
             return company
-                    .filterOrElse(Company::active, inactive -> Rejection.conflict(ErrorCode.COMPANY_INACTIVE, inactive.externalId()))
+                    .flatMap(found -> stored.exists(own -> own.id().equals(found.id())) ? Either.right(found) : open(found))
                     .filterOrElse(found -> found.hierarchy().equals(hierarchy.code()),
                             found -> Rejection.conflict(ErrorCode.COMPANY_HIERARCHY_MISMATCH, hierarchy.code()))
                     .filterOrElse(found -> stored.forAll(other -> other.id().equals(found.id())),
@@ -628,25 +628,21 @@ public final class ItemRules {
                 if (ancestorsOf(parent).contains(customer.id())) {
                     return Either.left(Rejection.conflict(ErrorCode.CYCLIC_HIERARCHY));
                 }
-                if (!customer.parent().contains(id) && !hasRoom(hierarchy, parentRole, customers.childCount(context.org(), id), 1)) {
-                    return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, parentRole, maxChild(hierarchy, parentRole)));
-                }
-                return Either.right(Option.of(parent));
+                return joinable(hierarchy, company, parentRole, () -> customers.childCount(context.org(), id),
+                        customer.parent().contains(id) ? 0 : 1).map(joined -> Option.of(parent));
             });
         }
 
-        /** A parent registered by this item, with the direct parent role of the customer's role (§6.11), and room for it (§6.52). */
+        /** A parent registered by this item, with the direct parent role of the customer's role (§6.11), taking the customer (§6.52). */
         private Either<Rejection, Option<Customer>> registeredParent(CustomerRef ref, Hierarchy hierarchy, Role role, Company company) {
             Option<Role> parentRole = hierarchy.roles().parentOf(role.code());
             if (parentRole.isEmpty()) {
                 return Either.left(Rejection.conflict(ErrorCode.PARENT_ROLE_MISMATCH, "(new)"));
             }
-            if (!hasRoom(hierarchy, parentRole.get().code(), 0, 1)) {
-                return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, parentRole.get().code(),
-                        maxChild(hierarchy, parentRole.get().code())));
-            }
-            return registeredFrom(ref).map(parent -> Option.of(parent.withAssociation(
-                    new Association(hierarchy.code(), parentRole.get().code(), company.id(), Option.none()))));
+            return joinable(hierarchy, company, parentRole.get().code(), () -> 0, 1)
+                    .flatMap(joined -> registeredFrom(ref))
+                    .map(parent -> Option.of(parent.withAssociation(
+                            new Association(hierarchy.code(), parentRole.get().code(), company.id(), Option.none()))));
         }
 
         /** The named children, each given the child role and this company and parent. */
@@ -698,10 +694,9 @@ public final class ItemRules {
                 }
                 children = children.append(placed.get());
             }
-            if (newcomers > 0 && !hasRoom(hierarchy, role.code(), customers.childCount(context.org(), customer.id()), newcomers)) {
-                return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, role.code(), maxChild(hierarchy, role.code())));
-            }
-            return Either.right(children);
+            List<Customer> placedAll = children;
+            return joinable(hierarchy, company, role.code(), () -> customers.childCount(context.org(), customer.id()), newcomers)
+                    .map(joined -> placedAll);
         }
 
         private Either<Rejection, Customer> placed(Customer child, Hierarchy hierarchy, Role childRole, Company company, CustomerId parent) {
@@ -718,9 +713,32 @@ public final class ItemRules {
             return Either.right(child.withAssociation(new Association(hierarchy.code(), childRole.code(), company.id(), Option.of(parent))));
         }
 
-        /** Whether a parent of {@code parentRole} with {@code children} children has room for {@code joining} more (§6.1). */
-        private boolean hasRoom(Hierarchy hierarchy, RoleCode parentRole, int children, int joining) {
-            return children + joining <= maxChild(hierarchy, parentRole);
+        /**
+         * The company, when {@code joining} new children may join a parent of {@code parentRole} in it: a deactivated hierarchy
+         * or company takes none (1610, 1705), and the parent's children must fit its role's maxChild (1618, §6.1). Links that
+         * exist need neither.
+         */
+        private Either<Rejection, Company> joinable(Hierarchy hierarchy, Company company, RoleCode parentRole, IntSupplier children,
+                                                    int joining) {
+            if (joining == 0) {
+                return Either.right(company);
+            }
+            int max = maxChild(hierarchy, parentRole);
+            return open(hierarchy).flatMap(active -> open(company))
+                    .filterOrElse(active -> children.getAsInt() + joining <= max,
+                            active -> Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, parentRole, max));
+        }
+
+        /** A deactivated hierarchy takes no new association (1610); what it holds stays. */
+        private Either<Rejection, Hierarchy> open(Hierarchy hierarchy) {
+            return hierarchy.active() ? Either.right(hierarchy)
+                    : Either.left(Rejection.conflict(ErrorCode.HIERARCHY_INACTIVE, hierarchy.code()));
+        }
+
+        /** A deactivated company takes no new association (1705); what it holds stays. */
+        private Either<Rejection, Company> open(Company company) {
+            return company.active() ? Either.right(company)
+                    : Either.left(Rejection.conflict(ErrorCode.COMPANY_INACTIVE, company.externalId()));
         }
 
         private int maxChild(Hierarchy hierarchy, RoleCode role) {
