@@ -37,6 +37,7 @@ class AssociationReadingsEndToEndTest {
                   - {code: closing, roles: [{code: OWNER, childRoleCode: DRIVER, maxChild: 10}, {code: DRIVER}]}
                   - {code: shrinking, roles: [{code: OWNER, childRoleCode: DRIVER, maxChild: 3}, {code: DRIVER}]}
                 companies:
+                  - {externalId: fleet-co, name: Fleet Co, hierarchyDefinitionCode: fleet}
                   - {externalId: shut-co, name: Shut Co, hierarchyDefinitionCode: fleet}
                   - {externalId: closing-co, name: Closing Co, hierarchyDefinitionCode: closing}
                   - {externalId: shrinking-co, name: Shrinking Co, hierarchyDefinitionCode: shrinking}
@@ -146,6 +147,23 @@ class AssociationReadingsEndToEndTest {
 
         assertThat(association(loner).path("roleCode").isMissingNode()).isTrue();
         assertThat(association(owner).get("noOfChildren").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnassociatedCustomerNamingARoleOrACompanyWithoutAHierarchyGets1701() throws Exception {
+        String mobile = aMobile();
+        register(mobile);
+
+        HttpResponse<String> nested = bulk("PUT", item(mobile, "\"roleCode\": \"OWNER\", \"fleetCompany\": {\"externalId\": \"fleet-co\"}"));
+        HttpResponse<String> topLevel = bulk("PUT", "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"" + mobile
+                + "\"}]}], \"roleCode\": \"OWNER\"}");
+        HttpResponse<String> registering = bulk("POST", item(aMobile(), "\"fleetCompany\": {\"externalId\": \"fleet-co\"}"));
+
+        failsWith(1701, nested);
+        assertThat(json(nested).at("/0/errors/0/message").asText()).contains("none given");
+        failsWith(1701, topLevel);
+        failsWith(1701, registering);
+        assertThat(association(mobile).path("roleCode").isMissingNode()).isTrue();
     }
 
     @Test

@@ -560,6 +560,24 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
     }
 
     @Test
+    void anUnassociatedCustomerNamingARoleOrACompanyWithoutAHierarchyIs1701() {
+        registered("915905000000");
+        registered("919905000000");
+        Option<CompanyInput> company = Option.of(new CompanyInput(COMPANY, Option.none(), Option.none()));
+
+        for (AssociationInput details : List.of(
+                new AssociationInput(Option.none(), Option.of("FA"), Option.none(), Option.none(), Option.none(), company),
+                new AssociationInput(Option.none(), Option.of("FA"), Option.none(), Option.none(), Option.none(), Option.none()),
+                new AssociationInput(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), company),
+                new AssociationInput(Option.none(), Option.none(), Option.none(), Option.none(), Option.of("FC"), Option.none()),
+                new AssociationInput(Option.of(" "), Option.of("FA"), Option.of(Option.of(ref("919905000000"))), Option.none(), Option.none(),
+                        company))) {
+            assertRefused(ErrorCode.HIERARCHY_CODE_UNKNOWN, byMobile("915905000000").associated(details));
+            assertThat(put(byMobile("915905000000").associated(details)).getLeft().rejection().message()).contains("none given");
+        }
+    }
+
+    @Test
     void refusesParentsThatBreakTheRules() {
         Customer gfa = associated("911000000000", "GFA", COMPANY, Option.none());
         associated("912000000000", "SFA", "other-co", Option.none());

@@ -500,9 +500,7 @@ public final class ItemRules {
             AssociationInput input = item.association().get();
             return hierarchy(customer, input).flatMap(hierarchy -> {
                 if (hierarchy.isEmpty()) {
-                    return input.parent().isDefined() || input.children().exists(children -> !children.isEmpty())
-                            ? Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"))
-                            : Either.right(unassociated(customer));
+                    return withoutHierarchy(customer, input);
                 }
                 return role(customer, hierarchy.get(), input)
                         .flatMap(role -> company(customer, hierarchy.get(), input)
@@ -514,6 +512,22 @@ public final class ItemRules {
                                                         parent, children, before.flatMap(Customer::association).isEmpty(), Option.of(hierarchy.get()),
                                                         Option.of(company), List.empty(), List.empty())))));
             });
+        }
+
+        /**
+         * An item for a customer in no hierarchy that names none: naming a parent or children without a role is 1615 (§6.33),
+         * naming anything else of an association 1701, since hierarchy, role and company come together.
+         */
+        private Either<Rejection, ItemOutcome> withoutHierarchy(Customer customer, AssociationInput input) {
+            boolean links = input.parent().isDefined() || input.children().exists(children -> !children.isEmpty());
+            if (links && given(input.roleCode()).isEmpty()) {
+                return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"));
+            }
+            boolean associates = links || given(input.roleCode()).isDefined() || given(input.childRoleCode()).isDefined()
+                    || input.fleetCompany().exists(company -> !company.externalId().isBlank());
+            return associates
+                    ? Either.left(Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, "none given"))
+                    : Either.right(unassociated(customer));
         }
 
         private ItemOutcome unassociated(Customer customer) {
@@ -528,14 +542,14 @@ public final class ItemRules {
         /** The hierarchy: as given (1701), active unless it is the customer's own (1610), the stored one (1626); or the stored one. */
         private Either<Rejection, Option<Hierarchy>> hierarchy(Customer customer, AssociationInput input) {
             Option<HierarchyCode> stored = customer.association().map(Association::hierarchy);
-            if (input.hierarchyCode().isEmpty() || input.hierarchyCode().get().isBlank()) {
-                return Either.right(stored.flatMap(code -> reference.hierarchies().byCode(context.org(), code)));
+            Option<String> code = given(input.hierarchyCode());
+            if (code.isEmpty()) {
+                return Either.right(stored.flatMap(own -> reference.hierarchies().byCode(context.org(), own)));
             }
-            String code = input.hierarchyCode().get().strip();
-            Option<Hierarchy> named = io.grouployalty.domain.Text.singleLine(code, HierarchyCode.MAX_LENGTH).toOption()
+            Option<Hierarchy> named = io.grouployalty.domain.Text.singleLine(code.get(), HierarchyCode.MAX_LENGTH).toOption()
                     .flatMap(valid -> reference.hierarchies().byCode(context.org(), new HierarchyCode(valid)));
             if (named.isEmpty()) {
-                return Either.left(Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, code));
+                return Either.left(Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, code.get()));
             }
             if (stored.contains(named.get().code())) {
                 return Either.right(named);
@@ -548,15 +562,15 @@ public final class ItemRules {
         /** The role: a role of the hierarchy (1615) and the same as the stored one (1627), or the stored one. */
         private Either<Rejection, Role> role(Customer customer, Hierarchy hierarchy, AssociationInput input) {
             Option<RoleCode> stored = customer.association().map(Association::role);
-            Option<String> given = input.roleCode().filter(code -> !code.isBlank()).map(String::strip);
-            if (given.isEmpty()) {
-                return stored.flatMap(code -> hierarchy.roles().role(code))
+            Option<String> code = given(input.roleCode());
+            if (code.isEmpty()) {
+                return stored.flatMap(own -> hierarchy.roles().role(own))
                         .toEither(() -> Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"));
             }
-            Option<Role> role = io.grouployalty.domain.Text.singleLine(given.get(), RoleCode.MAX_LENGTH).toOption()
+            Option<Role> role = io.grouployalty.domain.Text.singleLine(code.get(), RoleCode.MAX_LENGTH).toOption()
                     .flatMap(valid -> hierarchy.roles().role(new RoleCode(valid)));
             if (role.isEmpty()) {
-                return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, given.get()));
+                return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, code.get()));
             }
             if (stored.exists(other -> !other.equals(role.get().code()))) {
                 return Either.left(Rejection.conflict(ErrorCode.ROLE_CHANGE_NOT_ALLOWED));
@@ -652,7 +666,7 @@ public final class ItemRules {
             if (named.isEmpty()) {
                 return Either.right(List.empty());
             }
-            Option<Role> childRole = input.childRoleCode().filter(code -> !code.isBlank())
+            Option<Role> childRole = given(input.childRoleCode())
                     .map(code -> io.grouployalty.domain.Text.singleLine(code, RoleCode.MAX_LENGTH).toOption()
                             .flatMap(valid -> hierarchy.roles().role(new RoleCode(valid))))
                     .getOrElse(() -> hierarchy.roles().childOf(role.code()));
@@ -769,6 +783,11 @@ public final class ItemRules {
                             .flatMap(code -> reference.tills().find(code))
                             .forAll(found -> !found.belongsTo(context.org())))
                     .forEach(till -> warnings.add(Warning.of(ErrorCode.TILL_INVALID, till)));
+        }
+
+        /** A code as given: stripped, and none when blank. */
+        private Option<String> given(Option<String> code) {
+            return code.filter(text -> !text.isBlank()).map(String::strip);
         }
 
         private boolean isCard(Located located) {
