@@ -167,6 +167,34 @@ class AssociationReadingsEndToEndTest {
     }
 
     @Test
+    void aPostNamingItsOwnNewCustomerAsParentOrChildGets1608AndRegistersNobody() throws Exception {
+        String self = aMobile();
+        String owner = aMobile();
+        String child = aMobile();
+
+        failsWith(1608, bulk("POST", item(self, full("fleet", "DRIVER", "fleet-co", self))));
+        failsWith(1608, bulk("POST", item(owner, full("fleet", "OWNER", "fleet-co", null) + ", " + children(child, owner))));
+
+        assertThat(lookup(self).statusCode()).isEqualTo(404);
+        assertThat(lookup(owner).statusCode()).isEqualTo(404);
+        assertThat(lookup(child).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aNewChildNamedTwiceInOnePostIsRegisteredOnceAndCountedOnce() throws Exception {
+        String owner = aMobile();
+        String child = aMobile();
+
+        HttpResponse<String> posted = bulk("POST", item(owner, full("fleet", "OWNER", "fleet-co", null) + ", " + children(child, child)));
+
+        succeeds(posted);
+        assertThat(json(posted).at("/0/childCount").asInt()).isEqualTo(1);
+        assertThat(json(posted).at("/0/childEntities").size()).isEqualTo(1);
+        assertThat(association(owner).get("noOfChildren").asInt()).isEqualTo(1);
+        assertThat(lookup(child).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void childrenAParentHasAlreadyMayBeSentAgainAfterItsMaxChildWasLoweredBelowTheirNumber() throws Exception {
         String owner = aMobile();
         String first = aMobile();

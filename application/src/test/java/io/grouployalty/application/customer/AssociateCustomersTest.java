@@ -183,6 +183,32 @@ class AssociateCustomersTest extends AssociationFixture {
     }
 
     @Test
+    void aNewCustomerNamedAsItsOwnParentOrChildIs1608AndNobodyIsRegistered() {
+        List<Object> before = everything();
+
+        Either<ItemFailure, ItemOutcome> ownParent = post(byMobile("915905000000")
+                .associated(in(FLEET, "FA", COMPANY).withParent(Option.of(ref("915905000000")))));
+        Either<ItemFailure, ItemOutcome> ownChild = post(byMobile("911000000000")
+                .associated(in("tiny", "OWNER", "tiny-co").withChildren(List.of(ref("912000000001"), ref("911000000000")), Option.none())));
+
+        assertThat(seen(ownParent.getLeft().rejection().code())).isEqualTo(ErrorCode.CYCLIC_HIERARCHY);
+        assertThat(seen(ownChild.getLeft().rejection().code())).isEqualTo(ErrorCode.CYCLIC_HIERARCHY);
+        assertThat(everything()).isEqualTo(before);
+        assertThat(holderOf("915905000000").isEmpty()).isTrue();
+        assertThat(holderOf("912000000001").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aNewChildNamedTwiceIsRegisteredOnceAndTakesOnePlace() {
+        ItemOutcome outcome = post(byMobile("911000000000").associated(in("tiny", "OWNER", "tiny-co")
+                .withChildren(List.of(ref("912000000001"), ref("912000000001"), ref("912000000002")), Option.none()))).get();
+
+        assertThat(outcome.registered().size()).isEqualTo(3);
+        assertThat(outcome.children().size()).isEqualTo(2);
+        assertThat(world.customers().childCount(org.id(), holderOf("911000000000").get().id())).isEqualTo(2);
+    }
+
+    @Test
     void aMemberOfADeactivatedCompanyRegistersNoNewParentOrChild1705() {
         associated("913000000000", "FA", "other-co", Option.none());
         ports.companies().save(org.id(), ports.companies().byExternalId(org.id(), new ExternalId("other-co")).get().deactivated());

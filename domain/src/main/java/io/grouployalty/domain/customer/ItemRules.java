@@ -84,6 +84,8 @@ public final class ItemRules {
         private final boolean registering;
         private final java.util.List<Warning> warnings = new ArrayList<>();
         private final java.util.List<CustomerId> registered = new ArrayList<>();
+        /** The customers this item registers, as judged so far: a reference to one of them names it, not someone new. */
+        private final java.util.Map<CustomerId, Customer> registrations = new java.util.LinkedHashMap<>();
 
         Judgement(ItemContext context, CustomerItem item, boolean registering) {
             this.context = context;
@@ -141,7 +143,8 @@ public final class ItemRules {
         private Either<Rejection, Customer> registeredFrom(CustomerRef ref) {
             return locateAll(ref.profiles()).flatMap(located -> mergeProfiles(blank(LoyaltyType.LOYALTY), located))
                     .map(customer -> mergeExtendedFields(customer, ref.extendedFields()))
-                    .flatMap(merged -> CustomerBounds.judge(Option.none(), merged, ref.profiles()));
+                    .flatMap(merged -> CustomerBounds.judge(Option.none(), merged, ref.profiles()))
+                    .peek(customer -> registrations.put(customer.id(), customer));
         }
 
         // Step 1: find the customer.
@@ -203,8 +206,7 @@ public final class ItemRules {
 
         /** The one customer the identifiers name: none → {@code whenNone}; several → 8053, or 3009 when a card differs. */
         private Either<Rejection, CustomerId> holderOf(List<Located> identifiers, ErrorCode whenNone) {
-            List<Tuple2<Located, CustomerId>> held = identifiers.flatMap(located ->
-                    customers.holderOf(context.org(), located.key(), located.identifier()).map(id -> Tuple.of(located, id)));
+            List<Tuple2<Located, CustomerId>> held = identifiers.flatMap(located -> holderOf(located).map(id -> Tuple.of(located, id)));
             List<CustomerId> byIdentifier = held.filter(pair -> !isCard(pair._1)).map(Tuple2::_2).distinct();
             List<CustomerId> byCard = held.filter(pair -> isCard(pair._1)).map(Tuple2::_2).distinct();
             if (byIdentifier.size() > 1) {
@@ -217,6 +219,18 @@ public final class ItemRules {
             }
             return all.headOption().toEither(() -> Rejection.notFound(whenNone,
                     identifiers.headOption().map(located -> located.identifier().toString()).getOrElse("")));
+        }
+
+        /** Who holds the identifier: a stored customer, or one this item registers. */
+        private Option<CustomerId> holderOf(Located located) {
+            return customers.holderOf(context.org(), located.key(), located.identifier())
+                    .orElse(() -> List.ofAll(registrations.values()).find(customer -> holds(customer, located)).map(Customer::id));
+        }
+
+        /** Whether the customer holds the identifier in the profile it was given for; a card in any profile. */
+        private boolean holds(Customer customer, Located located) {
+            List<Profile> scope = isCard(located) ? customer.profiles() : customer.profile(located.key()).toList();
+            return scope.exists(profile -> profile.holds(located.identifier()));
         }
 
         // Step 2: profiles.
@@ -496,6 +510,9 @@ public final class ItemRules {
         private Either<Rejection, ItemOutcome> associate(Option<Customer> before, Customer customer) {
             if (item.association().isEmpty()) {
                 return Either.right(unassociated(customer));
+            }
+            if (before.isEmpty()) {
+                registrations.put(customer.id(), customer);
             }
             AssociationInput input = item.association().get();
             return hierarchy(customer, input).flatMap(hierarchy -> {
