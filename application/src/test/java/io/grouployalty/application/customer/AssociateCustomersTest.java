@@ -183,6 +183,52 @@ class AssociateCustomersTest extends AssociationFixture {
     }
 
     @Test
+    void aNewCustomerNamedAsItsOwnParentOrChildIs1608AndNobodyIsRegistered() {
+        List<Object> before = everything();
+
+        Either<ItemFailure, ItemOutcome> ownParent = post(byMobile("915905000000")
+                .associated(in(FLEET, "FA", COMPANY).withParent(Option.of(ref("915905000000")))));
+        Either<ItemFailure, ItemOutcome> ownChild = post(byMobile("911000000000")
+                .associated(in("tiny", "OWNER", "tiny-co").withChildren(List.of(ref("912000000001"), ref("911000000000")), Option.none())));
+
+        assertThat(seen(ownParent.getLeft().rejection().code())).isEqualTo(ErrorCode.CYCLIC_HIERARCHY);
+        assertThat(seen(ownChild.getLeft().rejection().code())).isEqualTo(ErrorCode.CYCLIC_HIERARCHY);
+        assertThat(everything()).isEqualTo(before);
+        assertThat(holderOf("915905000000").isEmpty()).isTrue();
+        assertThat(holderOf("912000000001").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aNewChildNamedTwiceIsRegisteredOnceAndTakesOnePlace() {
+        ItemOutcome outcome = post(byMobile("911000000000").associated(in("tiny", "OWNER", "tiny-co")
+                .withChildren(List.of(ref("912000000001"), ref("912000000001"), ref("912000000002")), Option.none()))).get();
+
+        assertThat(outcome.registered().size()).isEqualTo(3);
+        assertThat(outcome.children().size()).isEqualTo(2);
+        assertThat(world.customers().childCount(org.id(), holderOf("911000000000").get().id())).isEqualTo(2);
+    }
+
+    @Test
+    void aMemberOfADeactivatedCompanyRegistersNoNewParentOrChild1705() {
+        associated("913000000000", "FA", "other-co", Option.none());
+        ports.companies().save(org.id(), ports.companies().byExternalId(org.id(), new ExternalId("other-co")).get().deactivated());
+        List<Object> before = everything();
+
+        Either<ItemFailure, ItemOutcome> parent = post(byMobile("913000000000")
+                .associated(AssociationInput.none().withParent(Option.of(ref("919905000000")))));
+        Either<ItemFailure, ItemOutcome> child = post(byMobile("913000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("919905000001")), Option.none())));
+        Either<ItemFailure, ItemOutcome> member = post(byMobile("919905000002").associated(in(FLEET, "FC", "other-co")));
+
+        assertThat(List.of(parent, child, member).map(refused -> seen(refused.getLeft().rejection().code())).toJavaList())
+                .containsOnly(ErrorCode.COMPANY_INACTIVE);
+        assertThat(everything()).isEqualTo(before);
+        assertThat(holderOf("919905000000").isEmpty()).isTrue();
+        assertThat(holderOf("919905000001").isEmpty()).isTrue();
+        assertThat(post(byMobile("913000000000").named("Ann", "Lee").associated(in(FLEET, "FA", "other-co"))).isRight()).isTrue();
+    }
+
+    @Test
     void aChildRegisteredByTheItemTakesTheExtendedFieldsOfItsReferenceAndAFoundChildKeepsItsOwn() {
         post(byMobile("912000000002").withExtendedField("city", "Delhi"));
 

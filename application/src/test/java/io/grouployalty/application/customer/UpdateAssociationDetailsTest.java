@@ -499,12 +499,83 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
     }
 
     @Test
+    void aMemberOfADeactivatedHierarchyOrCompanyMaySendItsOwnAssociationAgain() {
+        Customer owner = associated("911000000000", "SFA", "retired-co", Option.none());
+        Customer driver = associated("912000000000", "FA", "retired-co", Option.of(owner));
+        ports.companies().save(org.id(), ports.companies().byExternalId(org.id(), new ExternalId("other-co")).get().deactivated());
+        Customer member = associated("913000000000", "GFA", "other-co", Option.none());
+
+        assertThat(put(byMobile("912000000000").named("Ann", "Lee").associated(in("retired", "FA", "retired-co")
+                .withParent(Option.of(ref("911000000000"))))).isRight()).isTrue();
+        assertThat(put(byMobile("913000000000").named("Bob", "Lee").associated(in(FLEET, "GFA", "other-co"))).isRight()).isTrue();
+
+        assertThat(stored(driver).profile(INSTORE).get().firstName()).contains("Ann");
+        assertThat(stored(driver).parent()).contains(owner.id());
+        assertThat(stored(member).profile(INSTORE).get().firstName()).contains("Bob");
+    }
+
+    @Test
+    void aDeactivatedHierarchyTakesNoNewLinkEvenFromAnItemThatDoesNotNameIt1610() {
+        Customer owner = associated("911000000000", "SFA", "retired-co", Option.none());
+        associated("911000000001", "SFA", "retired-co", Option.none());
+        Customer driver = associated("912000000000", "FA", "retired-co", Option.of(owner));
+        registered("919000000000");
+
+        assertRefused(ErrorCode.HIERARCHY_INACTIVE, byMobile("911000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("919000000000")), Option.none())));
+        assertRefused(ErrorCode.HIERARCHY_INACTIVE, byMobile("912000000000")
+                .associated(AssociationInput.none().withParent(Option.of(ref("911000000001")))));
+        assertThat(put(byMobile("911000000000").associated(AssociationInput.none()
+                .withChildren(List.of(ref("912000000000")), Option.none()))).isRight()).isTrue();
+        assertThat(put(byMobile("912000000000").associated(AssociationInput.none().withParent(Option.none()))).isRight()).isTrue();
+        assertThat(stored(driver).parent()).isEmpty();
+    }
+
+    @Test
+    void aDeactivatedCompanyTakesNoNewLinkEvenFromAnItemThatDoesNotNameIt1705() {
+        Customer owner = associated("911000000000", "GFA", "other-co", Option.none());
+        associated("911000000001", "GFA", "other-co", Option.none());
+        associated("912000000000", "SFA", "other-co", Option.of(owner));
+        associated("912000000001", "SFA", "other-co", Option.none());
+        registered("919000000000");
+        ports.companies().save(org.id(), ports.companies().byExternalId(org.id(), new ExternalId("other-co")).get().deactivated());
+
+        assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("911000000000")
+                .associated(AssociationInput.none().withChildren(List.of(ref("919000000000")), Option.none())));
+        assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("912000000001")
+                .associated(AssociationInput.none().withParent(Option.of(ref("911000000000")))));
+        assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("912000000000")
+                .associated(AssociationInput.none().withParent(Option.of(ref("911000000001")))));
+        assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("919000000000").associated(in(FLEET, "SFA", "other-co")));
+        assertThat(put(byMobile("912000000000").associated(in(FLEET, "SFA", "other-co")
+                .withParent(Option.of(ref("911000000000"))))).isRight()).isTrue();
+    }
+
+    @Test
     void refusesNamingAParentOrChildrenWithoutARole1615() {
         registered("915905000000");
         registered("919905000000");
 
         assertRefused(ErrorCode.ROLE_CODE_INVALID, byMobile("915905000000")
                 .associated(AssociationInput.none().withParent(Option.of(ref("919905000000")))));
+    }
+
+    @Test
+    void anUnassociatedCustomerNamingARoleOrACompanyWithoutAHierarchyIs1701() {
+        registered("915905000000");
+        registered("919905000000");
+        Option<CompanyInput> company = Option.of(new CompanyInput(COMPANY, Option.none(), Option.none()));
+
+        for (AssociationInput details : List.of(
+                new AssociationInput(Option.none(), Option.of("FA"), Option.none(), Option.none(), Option.none(), company),
+                new AssociationInput(Option.none(), Option.of("FA"), Option.none(), Option.none(), Option.none(), Option.none()),
+                new AssociationInput(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), company),
+                new AssociationInput(Option.none(), Option.none(), Option.none(), Option.none(), Option.of("FC"), Option.none()),
+                new AssociationInput(Option.of(" "), Option.of("FA"), Option.of(Option.of(ref("919905000000"))), Option.none(), Option.none(),
+                        company))) {
+            assertRefused(ErrorCode.HIERARCHY_CODE_UNKNOWN, byMobile("915905000000").associated(details));
+            assertThat(put(byMobile("915905000000").associated(details)).getLeft().rejection().message()).contains("none given");
+        }
     }
 
     @Test
@@ -545,6 +616,21 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         assertThat(put(byMobile("912000000003").associated(in("tiny", "DRIVER", "tiny-co")
                 .withParent(Option.of(ref("911000000000"))))).isRight()).isTrue();
         assertThat(world.customers().childCount(org.id(), owner.id())).isEqualTo(2);
+    }
+
+    @Test
+    void childrenAParentHoldsAlreadyNeedNoRoomWhenItHoldsMoreThanItsMaxChild() {
+        Customer owner = associated("911000000000", "OWNER", "tiny-co", Option.none());
+        associated("912000000001", "DRIVER", "tiny-co", Option.of(owner));
+        associated("912000000002", "DRIVER", "tiny-co", Option.of(owner));
+        associated("912000000003", "DRIVER", "tiny-co", Option.of(owner));
+        registered("912000000004");
+
+        assertThat(put(byMobile("911000000000").associated(AssociationInput.none()
+                .withChildren(List.of(ref("912000000001"), ref("912000000003")), Option.none()))).isRight()).isTrue();
+        assertRefused(ErrorCode.MAX_CHILD_REACHED, byMobile("911000000000").associated(AssociationInput.none()
+                .withChildren(List.of(ref("912000000001"), ref("912000000004")), Option.none())));
+        assertThat(world.customers().childCount(org.id(), owner.id())).isEqualTo(3);
     }
 
     @Test

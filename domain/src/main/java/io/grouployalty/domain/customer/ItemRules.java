@@ -38,6 +38,7 @@ import io.vavr.control.Option;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.function.IntSupplier;
 
 /**
  * The rules of API.md §3.3 for one item, in the order the contract gives them; the first error ends the item.
@@ -84,6 +85,8 @@ public final class ItemRules {
         private final java.util.List<Warning> warnings = new ArrayList<>();
         private final java.util.List<CustomerId> registered = new ArrayList<>();
         private final java.util.List<CustomerId> childrenAssociatedNow = new ArrayList<>();
+        /** The customers this item registers, as judged so far: a reference to one of them names it, not someone new. */
+        private final java.util.Map<CustomerId, Customer> registrations = new java.util.LinkedHashMap<>();
 
         Judgement(ItemContext context, CustomerItem item, boolean registering) {
             this.context = context;
@@ -141,7 +144,8 @@ public final class ItemRules {
         private Either<Rejection, Customer> registeredFrom(CustomerRef ref) {
             return locateAll(ref.profiles()).flatMap(located -> mergeProfiles(blank(LoyaltyType.LOYALTY), located))
                     .map(customer -> mergeExtendedFields(customer, ref.extendedFields()))
-                    .flatMap(merged -> CustomerBounds.judge(Option.none(), merged, ref.profiles()));
+                    .flatMap(merged -> CustomerBounds.judge(Option.none(), merged, ref.profiles()))
+                    .peek(customer -> registrations.put(customer.id(), customer));
         }
 
         // Step 1: find the customer.
@@ -203,8 +207,7 @@ public final class ItemRules {
 
         /** The one customer the identifiers name: none → {@code whenNone}; several → 8053, or 3009 when a card differs. */
         private Either<Rejection, CustomerId> holderOf(List<Located> identifiers, ErrorCode whenNone) {
-            List<Tuple2<Located, CustomerId>> held = identifiers.flatMap(located ->
-                    customers.holderOf(context.org(), located.key(), located.identifier()).map(id -> Tuple.of(located, id)));
+            List<Tuple2<Located, CustomerId>> held = identifiers.flatMap(located -> holderOf(located).map(id -> Tuple.of(located, id)));
             List<CustomerId> byIdentifier = held.filter(pair -> !isCard(pair._1)).map(Tuple2::_2).distinct();
             List<CustomerId> byCard = held.filter(pair -> isCard(pair._1)).map(Tuple2::_2).distinct();
             if (byIdentifier.size() > 1) {
@@ -217,6 +220,18 @@ public final class ItemRules {
             }
             return all.headOption().toEither(() -> Rejection.notFound(whenNone,
                     identifiers.headOption().map(located -> located.identifier().toString()).getOrElse("")));
+        }
+
+        /** Who holds the identifier: a stored customer, or one this item registers. */
+        private Option<CustomerId> holderOf(Located located) {
+            return customers.holderOf(context.org(), located.key(), located.identifier())
+                    .orElse(() -> List.ofAll(registrations.values()).find(customer -> holds(customer, located)).map(Customer::id));
+        }
+
+        /** Whether the customer holds the identifier in the profile it was given for; a card in any profile. */
+        private boolean holds(Customer customer, Located located) {
+            List<Profile> scope = isCard(located) ? customer.profiles() : customer.profile(located.key()).toList();
+            return scope.exists(profile -> profile.holds(located.identifier()));
         }
 
         // Step 2: profiles.
@@ -497,12 +512,13 @@ public final class ItemRules {
             if (item.association().isEmpty()) {
                 return Either.right(unassociated(customer));
             }
+            if (before.isEmpty()) {
+                registrations.put(customer.id(), customer);
+            }
             AssociationInput input = item.association().get();
             return hierarchy(customer, input).flatMap(hierarchy -> {
                 if (hierarchy.isEmpty()) {
-                    return input.parent().isDefined() || input.children().exists(children -> !children.isEmpty())
-                            ? Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"))
-                            : Either.right(unassociated(customer));
+                    return withoutHierarchy(customer, input);
                 }
                 return role(customer, hierarchy.get(), input)
                         .flatMap(role -> company(customer, hierarchy.get(), input)
@@ -517,6 +533,22 @@ public final class ItemRules {
             });
         }
 
+        /**
+         * An item for a customer in no hierarchy that names none: naming a parent or children without a role is 1615 (§6.33),
+         * naming anything else of an association 1701, since hierarchy, role and company come together.
+         */
+        private Either<Rejection, ItemOutcome> withoutHierarchy(Customer customer, AssociationInput input) {
+            boolean links = input.parent().isDefined() || input.children().exists(children -> !children.isEmpty());
+            if (links && given(input.roleCode()).isEmpty()) {
+                return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"));
+            }
+            boolean associates = links || given(input.roleCode()).isDefined() || given(input.childRoleCode()).isDefined()
+                    || input.fleetCompany().exists(company -> !company.externalId().isBlank());
+            return associates
+                    ? Either.left(Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, "none given"))
+                    : Either.right(unassociated(customer));
+        }
+
         private ItemOutcome unassociated(Customer customer) {
             Option<Hierarchy> hierarchy = customer.association().flatMap(association ->
                     reference.hierarchies().byCode(context.org(), association.hierarchy()));
@@ -527,39 +559,38 @@ public final class ItemRules {
                     List.empty());
         }
 
-        /** The hierarchy: as given (1701, 1610) and the same as the stored one (1626), or the stored one. */
+        /** The hierarchy: as given (1701), active unless it is the customer's own (1610), the stored one (1626); or the stored one. */
         private Either<Rejection, Option<Hierarchy>> hierarchy(Customer customer, AssociationInput input) {
             Option<HierarchyCode> stored = customer.association().map(Association::hierarchy);
-            if (input.hierarchyCode().isEmpty() || input.hierarchyCode().get().isBlank()) {
-                return Either.right(stored.flatMap(code -> reference.hierarchies().byCode(context.org(), code)));
+            Option<String> code = given(input.hierarchyCode());
+            if (code.isEmpty()) {
+                return Either.right(stored.flatMap(own -> reference.hierarchies().byCode(context.org(), own)));
             }
-            String code = input.hierarchyCode().get().strip();
-            Option<Hierarchy> given = io.grouployalty.domain.Text.singleLine(code, HierarchyCode.MAX_LENGTH).toOption()
+            Option<Hierarchy> named = io.grouployalty.domain.Text.singleLine(code.get(), HierarchyCode.MAX_LENGTH).toOption()
                     .flatMap(valid -> reference.hierarchies().byCode(context.org(), new HierarchyCode(valid)));
-            if (given.isEmpty()) {
-                return Either.left(Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, code));
+            if (named.isEmpty()) {
+                return Either.left(Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, code.get()));
             }
-            if (!given.get().active()) {
-                return Either.left(Rejection.conflict(ErrorCode.HIERARCHY_INACTIVE, code));
+            if (stored.contains(named.get().code())) {
+                return Either.right(named);
             }
-            if (stored.exists(other -> !other.equals(given.get().code()))) {
-                return Either.left(Rejection.conflict(ErrorCode.HIERARCHY_CHANGE_NOT_ALLOWED));
-            }
-            return Either.right(given);
+            return open(named.get())
+                    .filterOrElse(other -> stored.isEmpty(), other -> Rejection.conflict(ErrorCode.HIERARCHY_CHANGE_NOT_ALLOWED))
+                    .map(Option::of);
         }
 
         /** The role: a role of the hierarchy (1615) and the same as the stored one (1627), or the stored one. */
         private Either<Rejection, Role> role(Customer customer, Hierarchy hierarchy, AssociationInput input) {
             Option<RoleCode> stored = customer.association().map(Association::role);
-            Option<String> given = input.roleCode().filter(code -> !code.isBlank()).map(String::strip);
-            if (given.isEmpty()) {
-                return stored.flatMap(code -> hierarchy.roles().role(code))
+            Option<String> code = given(input.roleCode());
+            if (code.isEmpty()) {
+                return stored.flatMap(own -> hierarchy.roles().role(own))
                         .toEither(() -> Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"));
             }
-            Option<Role> role = io.grouployalty.domain.Text.singleLine(given.get(), RoleCode.MAX_LENGTH).toOption()
+            Option<Role> role = io.grouployalty.domain.Text.singleLine(code.get(), RoleCode.MAX_LENGTH).toOption()
                     .flatMap(valid -> hierarchy.roles().role(new RoleCode(valid)));
             if (role.isEmpty()) {
-                return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, given.get()));
+                return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, code.get()));
             }
             if (stored.exists(other -> !other.equals(role.get().code()))) {
                 return Either.left(Rejection.conflict(ErrorCode.ROLE_CHANGE_NOT_ALLOWED));
@@ -568,8 +599,8 @@ public final class ItemRules {
         }
 
         /**
-         * The company: found by externalId (1704) or created when name and hierarchy come with it; active (1705); of the
-         * customer's hierarchy (1616); the same as the stored one (1628).
+         * The company: found by externalId (1704) or created when name and hierarchy come with it; active unless it is the
+         * customer's own (1705); of the customer's hierarchy (1616); the same as the stored one (1628).
          */
         private Either<Rejection, Company> company(Customer customer, Hierarchy hierarchy, AssociationInput input) {
             Option<Company> stored = customer.association().flatMap(association ->
@@ -585,7 +616,7 @@ public final class ItemRules {
                     ? createCompany(given)
                     : Either.left(Rejection.notFound(ErrorCode.COMPANY_UNKNOWN, given.externalId()));
             return company
-                    .filterOrElse(Company::active, inactive -> Rejection.conflict(ErrorCode.COMPANY_INACTIVE, inactive.externalId()))
+                    .flatMap(found -> stored.exists(own -> own.id().equals(found.id())) ? Either.right(found) : open(found))
                     .filterOrElse(found -> found.hierarchy().equals(hierarchy.code()),
                             found -> Rejection.conflict(ErrorCode.COMPANY_HIERARCHY_MISMATCH, hierarchy.code()))
                     .filterOrElse(found -> stored.forAll(other -> other.id().equals(found.id())),
@@ -631,25 +662,21 @@ public final class ItemRules {
                 if (ancestorsOf(parent).contains(customer.id())) {
                     return Either.left(Rejection.conflict(ErrorCode.CYCLIC_HIERARCHY));
                 }
-                if (!customer.parent().contains(id) && !hasRoom(hierarchy, parentRole, customers.childCount(context.org(), id), 1)) {
-                    return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, parentRole, maxChild(hierarchy, parentRole)));
-                }
-                return Either.right(Option.of(parent));
+                return joinable(hierarchy, company, parentRole, () -> customers.childCount(context.org(), id),
+                        customer.parent().contains(id) ? 0 : 1).map(joined -> Option.of(parent));
             });
         }
 
-        /** A parent registered by this item, with the direct parent role of the customer's role (§6.11), and room for it (§6.52). */
+        /** A parent registered by this item, with the direct parent role of the customer's role (§6.11), taking the customer (§6.52). */
         private Either<Rejection, Option<Customer>> registeredParent(CustomerRef ref, Hierarchy hierarchy, Role role, Company company) {
             Option<Role> parentRole = hierarchy.roles().parentOf(role.code());
             if (parentRole.isEmpty()) {
                 return Either.left(Rejection.conflict(ErrorCode.PARENT_ROLE_MISMATCH, "(new)"));
             }
-            if (!hasRoom(hierarchy, parentRole.get().code(), 0, 1)) {
-                return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, parentRole.get().code(),
-                        maxChild(hierarchy, parentRole.get().code())));
-            }
-            return registeredFrom(ref).map(parent -> Option.of(parent.withAssociation(
-                    new Association(hierarchy.code(), parentRole.get().code(), company.id(), Option.none()))));
+            return joinable(hierarchy, company, parentRole.get().code(), () -> 0, 1)
+                    .flatMap(joined -> registeredFrom(ref))
+                    .map(parent -> Option.of(parent.withAssociation(
+                            new Association(hierarchy.code(), parentRole.get().code(), company.id(), Option.none()))));
         }
 
         /** The named children, each given the child role and this company and parent. */
@@ -659,7 +686,7 @@ public final class ItemRules {
             if (named.isEmpty()) {
                 return Either.right(List.empty());
             }
-            Option<Role> childRole = input.childRoleCode().filter(code -> !code.isBlank())
+            Option<Role> childRole = given(input.childRoleCode())
                     .map(code -> io.grouployalty.domain.Text.singleLine(code, RoleCode.MAX_LENGTH).toOption()
                             .flatMap(valid -> hierarchy.roles().role(new RoleCode(valid))))
                     .getOrElse(() -> hierarchy.roles().childOf(role.code()));
@@ -705,10 +732,9 @@ public final class ItemRules {
                 }
                 children = children.append(placed.get());
             }
-            if (!hasRoom(hierarchy, role.code(), customers.childCount(context.org(), customer.id()), newcomers)) {
-                return Either.left(Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, role.code(), maxChild(hierarchy, role.code())));
-            }
-            return Either.right(children);
+            List<Customer> placedAll = children;
+            return joinable(hierarchy, company, role.code(), () -> customers.childCount(context.org(), customer.id()), newcomers)
+                    .map(joined -> placedAll);
         }
 
         private Either<Rejection, Customer> placed(Customer child, Hierarchy hierarchy, Role childRole, Company company, CustomerId parent) {
@@ -725,9 +751,32 @@ public final class ItemRules {
             return Either.right(child.withAssociation(new Association(hierarchy.code(), childRole.code(), company.id(), Option.of(parent))));
         }
 
-        /** Whether a parent of {@code parentRole} with {@code children} children has room for {@code joining} more (§6.1). */
-        private boolean hasRoom(Hierarchy hierarchy, RoleCode parentRole, int children, int joining) {
-            return children + joining <= maxChild(hierarchy, parentRole);
+        /**
+         * The company, when {@code joining} new children may join a parent of {@code parentRole} in it: a deactivated hierarchy
+         * or company takes none (1610, 1705), and the parent's children must fit its role's maxChild (1618, §6.1). Links that
+         * exist need neither.
+         */
+        private Either<Rejection, Company> joinable(Hierarchy hierarchy, Company company, RoleCode parentRole, IntSupplier children,
+                                                    int joining) {
+            if (joining == 0) {
+                return Either.right(company);
+            }
+            int max = maxChild(hierarchy, parentRole);
+            return open(hierarchy).flatMap(active -> open(company))
+                    .filterOrElse(active -> children.getAsInt() + joining <= max,
+                            active -> Rejection.conflict(ErrorCode.MAX_CHILD_REACHED, parentRole, max));
+        }
+
+        /** A deactivated hierarchy takes no new association (1610); what it holds stays. */
+        private Either<Rejection, Hierarchy> open(Hierarchy hierarchy) {
+            return hierarchy.active() ? Either.right(hierarchy)
+                    : Either.left(Rejection.conflict(ErrorCode.HIERARCHY_INACTIVE, hierarchy.code()));
+        }
+
+        /** A deactivated company takes no new association (1705); what it holds stays. */
+        private Either<Rejection, Company> open(Company company) {
+            return company.active() ? Either.right(company)
+                    : Either.left(Rejection.conflict(ErrorCode.COMPANY_INACTIVE, company.externalId()));
         }
 
         private int maxChild(Hierarchy hierarchy, RoleCode role) {
@@ -758,6 +807,11 @@ public final class ItemRules {
                             .flatMap(code -> reference.tills().find(code))
                             .forAll(found -> !found.belongsTo(context.org())))
                     .forEach(till -> warnings.add(Warning.of(ErrorCode.TILL_INVALID, till)));
+        }
+
+        /** A code as given: stripped, and none when blank. */
+        private Option<String> given(Option<String> code) {
+            return code.filter(text -> !text.isBlank()).map(String::strip);
         }
 
         private boolean isCard(Located located) {
