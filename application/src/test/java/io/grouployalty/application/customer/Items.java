@@ -62,6 +62,10 @@ final class Items {
         return new IdentifierInput("cardnumber", number, Option.none(), Option.of(seriesCode), Option.of(label));
     }
 
+    static IdentifierInput card(String number, String seriesCode) {
+        return new IdentifierInput("cardnumber", number, Option.none(), Option.of(seriesCode), Option.none());
+    }
+
     static CustomerRef ref(String mobile) {
         return new CustomerRef(List.of(ProfileInput.identifiedBy(mobile(mobile))));
     }

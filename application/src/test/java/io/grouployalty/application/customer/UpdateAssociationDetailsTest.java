@@ -369,6 +369,23 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         assertRefused(ErrorCode.ACTIVE_CARDS_EXCEEDED, byMobile("915905000000").withIdentifier(card("card_7102", "FleetCard1", "ACTIVE")));
     }
 
+    @Test
+    void aHeldCardSentWithoutAStatusLabelKeepsItsStatusAndANewOneIsActive() {
+        Customer tom = registered("915905000000");
+        put(byMobile("915905000000").withIdentifier(card("card_7100", "FleetCard1", "LOST")));
+
+        put(Items.identifiedBy(card("card_7100", "FleetCard1")).named("Tom", "ByCard"));
+        service.update(new UpdateAssociationDetails.Command(caller, ProfileKey.of(Source.WECHAT, "WECHAT-CM"),
+                List.of(Items.identifiedBy(card("card_7100", "FleetCard1")).withIdentifier(Items.identifier("wechat", "wx-tom")).build()),
+                false, "req"));
+        put(byMobile("915905000000").withIdentifier(card("card_7101", "FleetCard1")));
+
+        assertThat(stored(tom).cards().map(held -> held.number() + " " + held.statusLabel() + " " + held.status()).toJavaList())
+                .containsExactly("card_7100 LOST SUSPENDED", "card_7101 ACTIVE ACTIVE");
+        assertThat(world.history().of(org.id(), tom.id(), 10, 0).items().flatMap(Change::changes).map(Change.FieldChange::path)
+                .count(path -> path.endsWith("/cards"))).as("the held card changed once, when it was linked").isEqualTo(2);
+    }
+
     // Step 3: extended fields.
 
     @Test

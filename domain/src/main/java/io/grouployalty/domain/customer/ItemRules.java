@@ -316,6 +316,7 @@ public final class ItemRules {
             return updated;
         }
 
+        /** A card as the item gives it; one the customer holds, sent without a status label, keeps its label and status (§6.10). */
         private Either<Rejection, Card> card(Customer customer, Located located) {
             IdentifierInput input = located.input();
             Option<CardSeriesDefinition> series = input.seriesId().flatMap(id -> reference.cardSeries().byId(context.org(), id))
@@ -323,6 +324,10 @@ public final class ItemRules {
             if (series.isEmpty()) {
                 return Either.left(Rejection.notFound(ErrorCode.CARD_SERIES_UNKNOWN,
                         input.seriesId().map(String::valueOf).orElse(input.seriesCode()).getOrElse("(none given)")));
+            }
+            Option<Card> held = customer.cards().find(card -> card.number().equals(located.identifier().value()));
+            if (input.statusLabel().isEmpty() && held.isDefined()) {
+                return Either.right(new Card(held.get().number(), series.get().id(), held.get().statusLabel(), held.get().status()));
             }
             String label = input.statusLabel().map(String::strip).getOrElse(CardSeriesDefinition.DEFAULT_LABEL);
             Option<CardStatus> status = series.get().statusOf(label);

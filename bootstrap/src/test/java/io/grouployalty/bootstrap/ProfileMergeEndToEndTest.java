@@ -1,0 +1,116 @@
+package io.grouployalty.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grouployalty.bootstrap.testing.TestServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.StreamSupport;
+
+import static io.grouployalty.bootstrap.testing.TestServer.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The profile merge of API.md §3.3 step 2 through HTTP: what a re-sent card or channel keeps, and what a profile may name. */
+class ProfileMergeEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long ORG = ThreadLocalRandom.current().nextLong(1_000_000, 1L << 40);
+    private static final String TILL = "merge." + ORG;
+    private static final AtomicLong MOBILES = new AtomicLong(950_000_000_000L);
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void anOrgWithACardSeries() {
+        server = TestServer.shared();
+        assertThat(server.orgApply("""
+                org: {id: %d, name: Merge}
+                tills: [{code: %s, password: pw}]
+                programs: [{id: 1, name: Rewards, tiers: [{number: 1, name: Bronze}]}]
+                cardSeries: [{id: 10, code: S1, statusLabels: {ACTIVE: ACTIVE, BLOCKED: INACTIVE}, maxActivePerCustomer: 3}]
+                """.formatted(ORG, TILL)).succeeded()).isTrue();
+    }
+
+    private static String aMobile() {
+        return Long.toString(MOBILES.incrementAndGet() + ORG % 1000 * 1_000_000L);
+    }
+
+    private static HttpResponse<String> send(String method, String body) {
+        return server.send(HttpRequest.newBuilder(server.uri("/v2/customers/bulk?source=INSTORE")).header("Authorization", basic(TILL, "pw"))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        return JSON.readTree(server.get(path, basic(TILL, "pw")).body());
+    }
+
+    /** An item whose one profile holds {@code members}. */
+    private static String profile(String members) {
+        return "{\"profiles\": [{" + members + "}]}";
+    }
+
+    private static String identifiers(String... identifiers) {
+        return "\"identifiers\": [" + String.join(", ", identifiers) + "]";
+    }
+
+    private static String mobile(String mobile) {
+        return "{\"type\": \"mobile\", \"value\": \"" + mobile + "\"}";
+    }
+
+    private static String card(String number, String label) {
+        return "{\"type\": \"cardnumber\", \"value\": \"" + number + "\", \"seriesCode\": \"S1\""
+                + (label == null ? "" : ", \"statusLabel\": \"" + label + "\"") + "}";
+    }
+
+    private static long registered(String members) throws Exception {
+        HttpResponse<String> response = send("POST", profile(members));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response).at("/0/entity/id").asLong();
+    }
+
+    private static JsonNode customer(long id) throws Exception {
+        return get("/v2/customers/" + id + "?source=INSTORE");
+    }
+
+    private static JsonNode changes(long id) throws Exception {
+        return get("/v2/customers/" + id + "/changes?limit=100");
+    }
+
+    /** The element of a customer's first profile's {@code list} whose {@code value} is {@code value}. */
+    private static JsonNode element(JsonNode customer, String list, String value) {
+        return StreamSupport.stream(customer.at("/profiles/0/" + list).spliterator(), false)
+                .filter(each -> each.path("value").asText().equals(value)).findFirst().orElseThrow();
+    }
+
+    private static List<String> codes(JsonNode problems) {
+        return problems.findValuesAsText("code");
+    }
+
+    @Test
+    void aHeldCardSentWithoutAStatusLabelKeepsItsStatusAndANewOneIsActive() throws Exception {
+        String mobile = aMobile();
+        long id = registered(identifiers(mobile(mobile), card("lost-" + mobile, "BLOCKED")));
+        int entries = changes(id).get("count").asInt();
+
+        HttpResponse<String> byCard = send("PUT", profile("\"firstName\": \"ByCard\", " + identifiers(card("lost-" + mobile, null))));
+        HttpResponse<String> newCard = send("PUT", profile(identifiers(mobile(mobile), card("new-" + mobile, null))));
+
+        assertThat(byCard.statusCode()).as(byCard.body()).isEqualTo(200);
+        assertThat(newCard.statusCode()).as(newCard.body()).isEqualTo(200);
+        assertThat(element(json(byCard).get(0), "identifiers", "lost-" + mobile).get("statusLabel").asText()).isEqualTo("BLOCKED");
+        assertThat(element(customer(id), "identifiers", "lost-" + mobile).get("statusLabel").asText()).isEqualTo("BLOCKED");
+        assertThat(element(customer(id), "identifiers", "new-" + mobile).get("statusLabel").asText()).isEqualTo("ACTIVE");
+        assertThat(changes(id).get("count").asInt()).isEqualTo(entries + 2);
+        assertThat(changes(id).at("/data/1/changes").findValuesAsText("path")).containsExactly("/profiles/INSTORE/firstName");
+    }
+}
