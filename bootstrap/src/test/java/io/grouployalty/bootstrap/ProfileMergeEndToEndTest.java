@@ -113,4 +113,18 @@ class ProfileMergeEndToEndTest {
         assertThat(changes(id).get("count").asInt()).isEqualTo(entries + 2);
         assertThat(changes(id).at("/data/1/changes").findValuesAsText("path")).containsExactly("/profiles/INSTORE/firstName");
     }
+
+    @Test
+    void aCardsStatusLabelIsMatchedInAnyCaseAndKeptInTheSeriesSpelling() throws Exception {
+        String mobile = aMobile();
+        String number = "card-" + mobile;
+        long id = registered(identifiers(mobile(mobile), card(number, "blocked")));
+        int entries = changes(id).get("count").asInt();
+
+        HttpResponse<String> again = send("PUT", profile(identifiers(card(number, "Blocked"))));
+
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(element(customer(id), "identifiers", number).get("statusLabel").asText()).isEqualTo("BLOCKED");
+        assertThat(changes(id).get("count").asInt()).as("re-sending another case is no change").isEqualTo(entries);
+    }
 }

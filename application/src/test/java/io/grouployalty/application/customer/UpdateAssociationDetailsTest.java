@@ -386,6 +386,17 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
                 .count(path -> path.endsWith("/cards"))).as("the held card changed once, when it was linked").isEqualTo(2);
     }
 
+    @Test
+    void aCardsStatusLabelIsMatchedInAnyCaseAndStoredInTheSeriesSpelling() {
+        Customer tom = registered("915905000000");
+        put(byMobile("915905000000").withIdentifier(card("card_7100", "FleetCard1", "blocked")));
+
+        put(byMobile("915905000000").withIdentifier(card("card_7100", "FleetCard1", "Blocked")));
+
+        assertThat(stored(tom).cards().single().statusLabel()).isEqualTo("BLOCKED");
+        assertThat(world.history().of(org.id(), tom.id(), 10, 0).total()).as("another case is no change").isEqualTo(1);
+    }
+
     // Step 3: extended fields.
 
     @Test

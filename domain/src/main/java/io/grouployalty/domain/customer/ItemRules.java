@@ -5,7 +5,6 @@ import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.RequestDate;
 import io.grouployalty.domain.card.CardSeriesDefinition;
-import io.grouployalty.domain.card.CardStatus;
 import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.company.CompanyDraft;
 import io.grouployalty.domain.company.CompanyRules;
@@ -330,15 +329,16 @@ public final class ItemRules {
                 return Either.right(new Card(held.get().number(), series.get().id(), held.get().statusLabel(), held.get().status()));
             }
             String label = input.statusLabel().map(String::strip).getOrElse(CardSeriesDefinition.DEFAULT_LABEL);
-            Option<CardStatus> status = series.get().statusOf(label);
-            if (status.isEmpty()) {
+            Option<String> declared = series.get().declaredLabel(label);
+            if (declared.isEmpty()) {
                 return Either.left(Rejection.invalid(ErrorCode.CARD_STATUS_LABEL_INVALID, label));
             }
             Option<CustomerId> holder = customers.holderOf(context.org(), located.key(), located.identifier());
             if (holder.exists(other -> !other.equals(customer.id()))) {
                 return Either.left(Rejection.conflict(ErrorCode.CARD_NUMBER_EXISTS, located.identifier().value()));
             }
-            return Either.right(new Card(located.identifier().value(), series.get().id(), label, status.get()));
+            return Either.right(new Card(located.identifier().value(), series.get().id(), declared.get(),
+                    series.get().statusOf(declared.get()).get()));
         }
 
         private Either<Rejection, Customer> withinCardLimits(Customer customer) {
