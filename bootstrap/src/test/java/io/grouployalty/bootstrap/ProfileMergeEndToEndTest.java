@@ -127,4 +127,38 @@ class ProfileMergeEndToEndTest {
         assertThat(element(customer(id), "identifiers", number).get("statusLabel").asText()).isEqualTo("BLOCKED");
         assertThat(changes(id).get("count").asInt()).as("re-sending another case is no change").isEqualTo(entries);
     }
+
+    @Test
+    void aReSentChannelKeepsTheFlagsAndMetaItOmitsAndANewOneStartsWithoutFlags() throws Exception {
+        String mobile = aMobile();
+        String email = "n" + mobile + "@example.com";
+        long id = registered(identifiers(mobile(mobile)) + ", \"commChannels\": [{\"type\": \"email\", \"value\": \"" + email + "\","
+                + " \"primary\": true, \"verified\": true, \"subscribed\": true, \"meta\": {\"office\": true}}]");
+
+        HttpResponse<String> unsubscribed = send("PUT", profile(identifiers(mobile(mobile)) + ", \"commChannels\": ["
+                + "{\"type\": \"email\", \"value\": \"" + email.toUpperCase() + "\", \"subscribed\": false, \"meta\": {\"residence\": true}},"
+                + " {\"type\": \"mobile\", \"value\": \"" + mobile + "\"}]"));
+
+        assertThat(unsubscribed.statusCode()).as(unsubscribed.body()).isEqualTo(200);
+        JsonNode kept = element(customer(id), "commChannels", email);
+        assertThat(List.of(kept.get("primary").asBoolean(), kept.get("verified").asBoolean(), kept.get("subscribed").asBoolean()))
+                .containsExactly(true, true, false);
+        assertThat(kept.get("meta")).isEqualTo(JSON.readTree("{\"residence\": true, \"office\": true}"));
+        JsonNode fresh = element(customer(id), "commChannels", mobile);
+        assertThat(List.of(fresh.get("primary").asBoolean(), fresh.get("verified").asBoolean(), fresh.get("subscribed").asBoolean(),
+                fresh.at("/meta/residence").asBoolean(), fresh.at("/meta/office").asBoolean())).containsOnly(false);
+    }
+
+    @Test
+    void aNewPrimaryStillDemotesTheOldOneOfItsType() throws Exception {
+        String mobile = aMobile();
+        String first = "a" + mobile + "@example.com";
+        String second = "b" + mobile + "@example.com";
+        long id = registered(identifiers(mobile(mobile)) + ", \"commChannels\": [{\"type\": \"email\", \"value\": \"" + first + "\", \"primary\": true}]");
+
+        send("PUT", profile(identifiers(mobile(mobile)) + ", \"commChannels\": [{\"type\": \"email\", \"value\": \"" + second + "\", \"primary\": true}]"));
+
+        assertThat(element(customer(id), "commChannels", first).get("primary").asBoolean()).isFalse();
+        assertThat(element(customer(id), "commChannels", second).get("primary").asBoolean()).isTrue();
+    }
 }

@@ -91,7 +91,15 @@ final class Items {
     Items withChannel(String type, String value, boolean primary) {
         ProfileInput first = profiles.head();
         ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(),
-                first.channels().append(new ChannelInput(type, value, primary, true, true, HashMap.of("residence", false, "office", true))),
+                first.channels().append(new ChannelInput(type, value, Option.of(primary), Option.of(true), Option.of(true),
+                        HashMap.of("residence", false, "office", true))),
+                first.fields(), first.source(), first.accountId());
+        return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
+    }
+
+    Items withChannel(ChannelInput channel) {
+        ProfileInput first = profiles.head();
+        ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(), first.channels().append(channel),
                 first.fields(), first.source(), first.accountId());
         return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
     }

@@ -296,6 +296,22 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
     }
 
     @Test
+    void aReSentChannelKeepsTheFlagsAndMetaItOmitsAndANewOneStartsWithoutFlags() {
+        Customer tom = registered("915905000000");
+        put(byMobile("915905000000").withChannel("email", "a@example.com", true));
+
+        put(byMobile("915905000000")
+                .withChannel(new CustomerItem.ChannelInput("email", "A@example.com", Option.none(), Option.none(), Option.of(false),
+                        HashMap.of("residence", true)))
+                .withChannel(new CustomerItem.ChannelInput("postmail", "street 1", Option.none(), Option.none(), Option.none(), HashMap.empty())));
+
+        assertThat(stored(tom).profile(INSTORE).get().channels().map(channel -> channel.value() + " " + channel.primary() + " "
+                        + channel.verified() + " " + channel.subscribed() + " " + channel.meta().toJavaMap()).toJavaList())
+                .containsExactly("a@example.com true true false {residence=true, office=true}",
+                        "street 1 false false false {residence=false, office=false}");
+    }
+
+    @Test
     void aCustomerHoldsAtMost100ChannelsAndAnItemRaisingThemOverIs1060() {
         Customer tom = registered("915905000000");
         assertThat(put(withChannels(byMobile("915905000000"), 0, 100)).isRight()).isTrue();

@@ -59,8 +59,8 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, FieldInput> 
         }
     }
 
-    /** A communication channel as given. */
-    public record ChannelInput(String type, String value, boolean primary, boolean verified, boolean subscribed,
+    /** A communication channel as given; a flag or a meta member it omits is empty, and {@code meta} holds only those given. */
+    public record ChannelInput(String type, String value, Option<Boolean> primary, Option<Boolean> verified, Option<Boolean> subscribed,
                                Map<String, Boolean> meta) {
     }
 

@@ -351,15 +351,16 @@ public final class ItemRules {
             return Either.right(customer);
         }
 
-        /** Channels are upserted by (type, value); an invalid email or mobile is skipped with a warning. */
+        /** Channels are upserted by (type, value), keeping what the item omits; an invalid email or mobile is skipped with a warning. */
         private List<CommChannel> mergeChannels(List<CommChannel> stored, List<ChannelInput> given) {
             List<CommChannel> channels = stored;
             for (ChannelInput input : given) {
-                Option<CommChannel> channel = channel(input);
-                if (channel.isEmpty()) {
+                Option<String> value = channelValue(input);
+                if (value.isEmpty()) {
                     continue;
                 }
-                CommChannel sent = channel.get();
+                CommChannel fresh = CommChannel.unflagged(input.type(), value.get());
+                CommChannel sent = channels.find(fresh::sameAs).getOrElse(fresh).updatedBy(input);
                 List<CommChannel> others = channels.filter(each -> !each.sameAs(sent))
                         .map(each -> sent.primary() && each.type().equals(sent.type()) ? each.demoted() : each);
                 int position = channels.indexWhere(each -> each.sameAs(sent));
@@ -368,7 +369,7 @@ public final class ItemRules {
             return channels;
         }
 
-        private Option<CommChannel> channel(ChannelInput input) {
+        private Option<String> channelValue(ChannelInput input) {
             String value = input.value() == null ? "" : input.value().strip();
             if (input.type().equalsIgnoreCase("email")) {
                 Option<Email> email = Email.parse(value);
@@ -386,7 +387,7 @@ public final class ItemRules {
                 }
                 value = mobile.get().digits();
             }
-            return Option.of(new CommChannel(input.type(), value, input.primary(), input.verified(), input.subscribed(), input.meta()));
+            return Option.of(value);
         }
 
         private Either<Rejection, Map<String, String>> mergeFields(Map<String, String> stored, Map<String, String> given) {

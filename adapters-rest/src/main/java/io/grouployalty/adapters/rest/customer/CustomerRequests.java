@@ -12,6 +12,7 @@ import io.grouployalty.domain.customer.CustomerItem.FieldInput;
 import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
 import io.grouployalty.domain.customer.LoyaltyType;
+import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -88,12 +89,11 @@ final class CustomerRequests {
                     });
             Option<JsonNode> meta = in.object(channel, at + ".meta", "meta");
             meta.forEach(value -> in.acceptDate(value, at + ".meta.lastViewedDate", "lastViewedDate"));
-            Map<String, Boolean> flags = LinkedHashMap.of(
-                    "residence", meta.flatMap(value -> in.bool(value, at + ".meta.residence", "residence")).getOrElse(false),
-                    "office", meta.flatMap(value -> in.bool(value, at + ".meta.office", "office")).getOrElse(false));
+            Map<String, Boolean> flags = LinkedHashMap.ofEntries(List.of("residence", "office").flatMap(name ->
+                    meta.flatMap(value -> in.bool(value, at + ".meta." + name, name)).map(flag -> Tuple.of(name, flag))));
             return type.map(known -> new ChannelInput(known, in.text(channel, at + ".value", "value").getOrElse(""),
-                    in.bool(channel, at + ".primary", "primary").getOrElse(false), in.bool(channel, at + ".verified", "verified").getOrElse(false),
-                    in.bool(channel, at + ".subscribed", "subscribed").getOrElse(false), flags));
+                    in.bool(channel, at + ".primary", "primary"), in.bool(channel, at + ".verified", "verified"),
+                    in.bool(channel, at + ".subscribed", "subscribed"), flags));
         });
     }
 

@@ -98,6 +98,17 @@ class CustomerBulkResourceTest {
     }
 
     @Test
+    void aChannelsOmittedFlagsAndMetaMembersReachTheUseCaseAsOmitted() {
+        CustomerItem.ChannelInput channel = received("{\"profiles\": [{\"identifiers\": [], \"commChannels\": [{\"type\": \"email\","
+                + " \"value\": \"tom@example.com\", \"subscribed\": \"false\", \"meta\": {\"office\": true}}]}]}").profiles().single()
+                .channels().single();
+
+        assertThat(channel.primary().isEmpty() && channel.verified().isEmpty()).isTrue();
+        assertThat(channel.subscribed()).contains(false);
+        assertThat(channel.meta().toJavaMap()).containsExactly(java.util.Map.entry("office", true));
+    }
+
+    @Test
     void anEmptyOrMalformedCreateDateOrLastViewedDateIsTheRequests400() {
         String[] bodies = {"{\"createDate\": \"\", \"profiles\": []}", "{\"profiles\": [{\"createDate\": \"23/06/2016\"}]}",
                 "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"1\", \"lastViewedDate\": \"\"}]}]}",
