@@ -161,4 +161,16 @@ class ProfileMergeEndToEndTest {
         assertThat(element(customer(id), "commChannels", first).get("primary").asBoolean()).isFalse();
         assertThat(element(customer(id), "commChannels", second).get("primary").asBoolean()).isTrue();
     }
+
+    @Test
+    void theVendorsChannelTypesIosAndroidAndViberAreAccepted() throws Exception {
+        String mobile = aMobile();
+        long id = registered(identifiers(mobile(mobile)));
+
+        HttpResponse<String> response = send("PUT", profile(identifiers(mobile(mobile)) + ", \"commChannels\": ["
+                + "{\"type\": \"android\", \"value\": \"tok-a\"}, {\"type\": \"IOS\", \"value\": \"tok-i\"}, {\"type\": \"Viber\", \"value\": \"v-1\"}]"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(customer(id).at("/profiles/0/commChannels").findValuesAsText("type")).containsExactly("android", "ios", "viber");
+    }
 }

@@ -25,7 +25,8 @@ import io.vavr.control.Option;
  */
 final class CustomerRequests {
 
-    private static final List<String> CHANNEL_TYPES = List.of("email", "mobile", "wechat", "line", "mobilePush", "whatsapp", "postmail");
+    private static final List<String> CHANNEL_TYPES = List.of("email", "mobile", "wechat", "ios", "android", "line", "mobilePush", "whatsapp",
+            "postmail", "viber");
 
     private CustomerRequests() {
     }

@@ -109,6 +109,15 @@ class CustomerBulkResourceTest {
     }
 
     @Test
+    void everyChannelTypeOfTheVendorIsReadInItsCanonicalSpelling() {
+        CustomerItem item = received("{\"profiles\": [{\"identifiers\": [], \"commChannels\": [{\"type\": \"IOS\", \"value\": \"t1\"},"
+                + " {\"type\": \"Android\", \"value\": \"t2\"}, {\"type\": \"viber\", \"value\": \"v\"}, {\"type\": \"MOBILEPUSH\", \"value\": \"p\"}]}]}");
+
+        assertThat(item.profiles().single().channels().map(CustomerItem.ChannelInput::type).toJavaList())
+                .containsExactly("ios", "android", "viber", "mobilePush");
+    }
+
+    @Test
     void anEmptyOrMalformedCreateDateOrLastViewedDateIsTheRequests400() {
         String[] bodies = {"{\"createDate\": \"\", \"profiles\": []}", "{\"profiles\": [{\"createDate\": \"23/06/2016\"}]}",
                 "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"1\", \"lastViewedDate\": \"\"}]}]}",
