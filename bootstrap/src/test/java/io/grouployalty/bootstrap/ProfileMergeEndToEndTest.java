@@ -173,4 +173,17 @@ class ProfileMergeEndToEndTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(customer(id).at("/profiles/0/commChannels").findValuesAsText("type")).containsExactly("android", "ios", "viber");
     }
+
+    @Test
+    void aProfilesAssociatedWithMustNameATillOfTheOrg91020() throws Exception {
+        String mobile = aMobile();
+        registered(identifiers(mobile(mobile)));
+
+        HttpResponse<String> stranger = send("PUT", profile("\"associatedWith\": \"nosuch.till\", " + identifiers(mobile(mobile))));
+        HttpResponse<String> own = send("PUT", profile("\"associatedWith\": \"" + TILL + "\", " + identifiers(mobile(mobile))));
+
+        assertThat(stranger.statusCode()).as(stranger.body()).isEqualTo(200);
+        assertThat(codes(json(stranger).at("/0/warnings"))).containsExactly("91020");
+        assertThat(codes(json(own).at("/0/warnings"))).isEmpty();
+    }
 }

@@ -140,6 +140,13 @@ final class Items {
         return new Items(profiles, extendedFields, loyaltyType, enrollments, Option.of(details), associatedWith);
     }
 
+    Items withProfileAssociatedWith(String till) {
+        ProfileInput first = profiles.head();
+        ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(), first.channels(), first.fields(),
+                first.source(), first.accountId(), Option.of(till));
+        return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
+    }
+
     Items associatedWith(String till) {
         return new Items(profiles, extendedFields, loyaltyType, enrollments, association, Option.of(till));
     }

@@ -631,6 +631,19 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         assertThat(warningsOf(byMobile("915905000000").associatedWith("demo.till")).isEmpty()).isTrue();
     }
 
+    @Test
+    void warnsAboutEveryTillAProfileOrTheItemNamesThatIsNotTheOrgs91020() {
+        registered("915905000000");
+
+        assertThat(warningsOf(byMobile("915905000000").withProfileAssociatedWith("stranger.till")).toJavaList())
+                .containsExactly(ErrorCode.TILL_INVALID);
+        assertThat(warningsOf(byMobile("915905000000").withProfileAssociatedWith("demo.till")).isEmpty()).isTrue();
+        assertThat(warningsOf(byMobile("915905000000").withProfileAssociatedWith("stranger.till").associatedWith("other.till")).toJavaList())
+                .containsExactly(ErrorCode.TILL_INVALID, ErrorCode.TILL_INVALID);
+        assertThat(warningsOf(byMobile("915905000000").withProfileAssociatedWith("stranger.till").associatedWith("stranger.till")).toJavaList())
+                .as("a till named twice is warned about once").containsExactly(ErrorCode.TILL_INVALID);
+    }
+
     // Batches, dry runs and history.
 
     @Test

@@ -67,7 +67,12 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, FieldInput> 
     /** A profile as given; without its own source and account it is the request's profile. */
     public record ProfileInput(Option<String> firstName, Option<String> lastName, List<IdentifierInput> identifiers,
                                List<ChannelInput> channels, Map<String, String> fields, Option<String> source,
-                               Option<String> accountId) {
+                               Option<String> accountId, Option<String> associatedWith) {
+
+        public ProfileInput(Option<String> firstName, Option<String> lastName, List<IdentifierInput> identifiers,
+                            List<ChannelInput> channels, Map<String, String> fields, Option<String> source, Option<String> accountId) {
+            this(firstName, lastName, identifiers, channels, fields, source, accountId, Option.none());
+        }
 
         public static ProfileInput identifiedBy(IdentifierInput... identifiers) {
             return new ProfileInput(Option.none(), Option.none(), List.of(identifiers), List.empty(),

@@ -752,8 +752,10 @@ public final class ItemRules {
             return chain;
         }
 
+        /** Every till the item or one of its profiles is associated with must be one of the org's (91020, once per till). */
         private void warnAboutTill() {
-            item.associatedWith().filter(till -> TillCode.parse(till).toOption()
+            item.associatedWith().toList().appendAll(item.profiles().flatMap(ProfileInput::associatedWith)).distinct()
+                    .filter(till -> TillCode.parse(till).toOption()
                             .flatMap(code -> reference.tills().find(code))
                             .forAll(found -> !found.belongsTo(context.org())))
                     .forEach(till -> warnings.add(Warning.of(ErrorCode.TILL_INVALID, till)));

@@ -62,7 +62,7 @@ final class CustomerRequests {
                     in.text(profile, at + ".lastName", "lastName", "Lastname"), identifiers(in, profile, at), channels(in, profile, at),
                     members(in, profile, at + ".fields", "fields", in::freeText),
                     in.text(profile, at + ".source", "source"),
-                    in.text(profile, at + ".accountId", "accountId"));
+                    in.text(profile, at + ".accountId", "accountId"), in.text(profile, at + ".associatedWith", "associatedWith"));
         });
     }
 

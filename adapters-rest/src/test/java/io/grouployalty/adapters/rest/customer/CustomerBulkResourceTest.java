@@ -87,12 +87,13 @@ class CustomerBulkResourceTest {
     @Test
     void lastViewedDateCreateDateAndAssociatedWithAreAccepted() {
         CustomerItem item = received("{\"createDate\": \"2016-06-23T19:11:18+08:00\", \"associatedWith\": \"demo.till\","
-                + " \"profiles\": [{\"createDate\": \"2016-06-23T19:11:18+08:00\", \"identifiers\": [{\"type\": \"card\", \"value\": \"card_7100\","
+                + " \"profiles\": [{\"createDate\": \"2016-06-23T19:11:18+08:00\", \"associatedWith\": \"profile.till\", \"identifiers\": [{\"type\": \"card\", \"value\": \"card_7100\","
                 + " \"seriesCode\": \"FleetCard1\", \"lastViewedDate\": \"2016-06-23T19:11:18+08:00\"}],"
                 + " \"commChannels\": [{\"type\": \"mobile\", \"value\": \"915905000000\", \"meta\": {\"lastViewedDate\": \"2016-06-23\","
                 + " \"residence\": \"true\"}}]}]}");
 
         assertThat(item.associatedWith()).contains("demo.till");
+        assertThat(item.profiles().single().associatedWith()).contains("profile.till");
         assertThat(item.profiles().single().identifiers().single().type()).isEqualTo("card");
         assertThat(item.profiles().single().channels().single().meta().get("residence")).contains(true);
     }
