@@ -186,4 +186,22 @@ class ProfileMergeEndToEndTest {
         assertThat(codes(json(stranger).at("/0/warnings"))).containsExactly("91020");
         assertThat(codes(json(own).at("/0/warnings"))).isEmpty();
     }
+
+    @Test
+    void aControlCharacterInAnEnrollmentDateIsTheRequests400AndAnUnparseableOneTheItems1216() throws Exception {
+        String mobile = aMobile();
+        registered(identifiers(mobile(mobile)));
+        String enrollment = "{\"profiles\": [{" + identifiers(mobile(mobile)) + "}], \"loyaltyProgramEnrollments\": [{\"programId\": 1, \"%s\": \"%s\"}]}";
+
+        for (String field : List.of("tierExpiryDate", "pointsExpiryDate")) {
+            for (String control : List.of("\\n", "\\t", "\\r")) {
+                HttpResponse<String> response = send("PUT", enrollment.formatted(field, "2030-05-11T16:36:17+05:30" + control));
+                assertThat(response.statusCode()).as(field + " " + control + ": " + response.body()).isEqualTo(400);
+                assertThat(json(response).at("/errors/0/message").asText()).contains(field);
+            }
+            HttpResponse<String> unparseable = send("PUT", enrollment.formatted(field, "soon"));
+            assertThat(unparseable.statusCode()).as(unparseable.body()).isEqualTo(500);
+            assertThat(codes(json(unparseable).at("/0/errors"))).containsExactly("1216");
+        }
+    }
 }

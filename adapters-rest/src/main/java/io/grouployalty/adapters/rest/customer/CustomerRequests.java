@@ -108,8 +108,8 @@ final class CustomerRequests {
             }
             long points = in.integer(enrollment, at + ".loyaltyPoints", "loyaltyPoints").getOrElse(0L);
             return program.map(id -> new EnrollmentInput(id, in.smallInteger(enrollment, at + ".tierNumber", "tierNumber"), points,
-                    in.freeText(enrollment, at + ".tierExpiryDate", "tierExpiryDate"),
-                    in.freeText(enrollment, at + ".pointsExpiryDate", "pointsExpiryDate")));
+                    in.itemDate(enrollment, at + ".tierExpiryDate", "tierExpiryDate"),
+                    in.itemDate(enrollment, at + ".pointsExpiryDate", "pointsExpiryDate")));
         });
     }
 

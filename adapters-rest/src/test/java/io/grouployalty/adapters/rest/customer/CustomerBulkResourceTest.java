@@ -141,6 +141,23 @@ class CustomerBulkResourceTest {
     }
 
     @Test
+    void aControlCharacterInAnEnrollmentDateIsTheRequests400AndAnythingElseTheItemsToJudge() {
+        for (String field : List.of("tierExpiryDate", "pointsExpiryDate")) {
+            for (String control : List.of("\\n", "\\t", "\\r", "\\u0007")) {
+                Response response = put("?source=INSTORE", "{\"profiles\": [], \"loyaltyProgramEnrollments\": [{\"programId\": 1,"
+                        + " \"" + field + "\": \"2030-05-11T16:36:17+05:30" + control + "\"}]}");
+                assertThat(response.getStatus()).as(field + " " + control).isEqualTo(400);
+                assertThat(response.readEntity(JsonNode.class).at("/errors/0/message").asText()).as(field + " " + control)
+                        .contains(field, "must not contain control characters");
+            }
+        }
+        CustomerItem item = received("{\"profiles\": [], \"loyaltyProgramEnrollments\": [{\"programId\": 1, \"tierExpiryDate\": \"soon\","
+                + " \"pointsExpiryDate\": 20300511}]}");
+        assertThat(item.enrollments().single().tierExpiryDate()).contains("soon");
+        assertThat(item.enrollments().single().pointsExpiryDate()).contains("20300511");
+    }
+
+    @Test
     void aBooleanOrANumberGivenAsTextWithAControlCharacterIsRefused() {
         Response flag = put("?source=INSTORE", "{\"profiles\": [{\"identifiers\": [], \"commChannels\": [{\"type\": \"email\","
                 + " \"value\": \"tom@example.com\", \"verified\": \"true\\u000B\"}]}]}");
