@@ -54,7 +54,7 @@ class AssociateCustomersTest extends AssociationFixture {
     @Test
     void aChildRegisteredWithMoreThan100ChannelsIs1060AndNobodyIsRegistered() {
         List<CustomerItem.ChannelInput> channels = List.range(0, 101).map(i -> new CustomerItem.ChannelInput("postmail", "street " + i,
-                false, false, false, LinkedHashMap.empty()));
+                Option.none(), Option.none(), Option.none(), LinkedHashMap.empty()));
         CustomerRef child = new CustomerRef(List.of(new CustomerItem.ProfileInput(Option.none(), Option.none(),
                 List.of(Items.mobile("919905000001")), channels, LinkedHashMap.empty(), Option.none(), Option.none())));
         List<Object> before = everything();

@@ -62,6 +62,10 @@ final class Items {
         return new IdentifierInput("cardnumber", number, Option.none(), Option.of(seriesCode), Option.of(label));
     }
 
+    static IdentifierInput card(String number, String seriesCode) {
+        return new IdentifierInput("cardnumber", number, Option.none(), Option.of(seriesCode), Option.none());
+    }
+
     static CustomerRef ref(String mobile) {
         return new CustomerRef(List.of(ProfileInput.identifiedBy(mobile(mobile))));
     }
@@ -87,7 +91,15 @@ final class Items {
     Items withChannel(String type, String value, boolean primary) {
         ProfileInput first = profiles.head();
         ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(),
-                first.channels().append(new ChannelInput(type, value, primary, true, true, HashMap.of("residence", false, "office", true))),
+                first.channels().append(new ChannelInput(type, value, Option.of(primary), Option.of(true), Option.of(true),
+                        HashMap.of("residence", false, "office", true))),
+                first.fields(), first.source(), first.accountId());
+        return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
+    }
+
+    Items withChannel(ChannelInput channel) {
+        ProfileInput first = profiles.head();
+        ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(), first.channels().append(channel),
                 first.fields(), first.source(), first.accountId());
         return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
     }
@@ -126,6 +138,13 @@ final class Items {
 
     Items associated(AssociationInput details) {
         return new Items(profiles, extendedFields, loyaltyType, enrollments, Option.of(details), associatedWith);
+    }
+
+    Items withProfileAssociatedWith(String till) {
+        ProfileInput first = profiles.head();
+        ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(), first.channels(), first.fields(),
+                first.source(), first.accountId(), Option.of(till));
+        return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
     }
 
     Items associatedWith(String till) {

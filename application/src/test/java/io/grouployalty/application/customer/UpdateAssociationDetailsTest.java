@@ -297,6 +297,22 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
     }
 
     @Test
+    void aReSentChannelKeepsTheFlagsAndMetaItOmitsAndANewOneStartsWithoutFlags() {
+        Customer tom = registered("915905000000");
+        put(byMobile("915905000000").withChannel("email", "a@example.com", true));
+
+        put(byMobile("915905000000")
+                .withChannel(new CustomerItem.ChannelInput("email", "A@example.com", Option.none(), Option.none(), Option.of(false),
+                        HashMap.of("residence", true)))
+                .withChannel(new CustomerItem.ChannelInput("postmail", "street 1", Option.none(), Option.none(), Option.none(), HashMap.empty())));
+
+        assertThat(stored(tom).profile(INSTORE).get().channels().map(channel -> channel.value() + " " + channel.primary() + " "
+                        + channel.verified() + " " + channel.subscribed() + " " + channel.meta().toJavaMap()).toJavaList())
+                .containsExactly("a@example.com true true false {residence=true, office=true}",
+                        "street 1 false false false {residence=false, office=false}");
+    }
+
+    @Test
     void aCustomerHoldsAtMost100ChannelsAndAnItemRaisingThemOverIs1060() {
         Customer tom = registered("915905000000");
         assertThat(put(withChannels(byMobile("915905000000"), 0, 100)).isRight()).isTrue();
@@ -368,6 +384,34 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         assertRefused(ErrorCode.CARD_STATUS_LABEL_INVALID, byMobile("915905000000").withIdentifier(card("card_7101", "FleetCard1", "SHINY")));
         put(byMobile("915905000000").withIdentifier(card("card_7101", "FleetCard1", "ACTIVE")));
         assertRefused(ErrorCode.ACTIVE_CARDS_EXCEEDED, byMobile("915905000000").withIdentifier(card("card_7102", "FleetCard1", "ACTIVE")));
+    }
+
+    @Test
+    void aHeldCardSentWithoutAStatusLabelKeepsItsStatusAndANewOneIsActive() {
+        Customer tom = registered("915905000000");
+        put(byMobile("915905000000").withIdentifier(card("card_7100", "FleetCard1", "LOST")));
+
+        put(Items.identifiedBy(card("card_7100", "FleetCard1")).named("Tom", "ByCard"));
+        service.update(new UpdateAssociationDetails.Command(caller, ProfileKey.of(Source.WECHAT, "WECHAT-CM"),
+                List.of(Items.identifiedBy(card("card_7100", "FleetCard1")).withIdentifier(Items.identifier("wechat", "wx-tom")).build()),
+                false, "req"));
+        put(byMobile("915905000000").withIdentifier(card("card_7101", "FleetCard1")));
+
+        assertThat(stored(tom).cards().map(held -> held.number() + " " + held.statusLabel() + " " + held.status()).toJavaList())
+                .containsExactly("card_7100 LOST SUSPENDED", "card_7101 ACTIVE ACTIVE");
+        assertThat(world.history().of(org.id(), tom.id(), 10, 0).items().flatMap(recorded -> recorded.change().changes()).map(Change.FieldChange::path)
+                .count(path -> path.endsWith("/cards"))).as("the held card changed once, when it was linked").isEqualTo(2);
+    }
+
+    @Test
+    void aCardsStatusLabelIsMatchedInAnyCaseAndStoredInTheSeriesSpelling() {
+        Customer tom = registered("915905000000");
+        put(byMobile("915905000000").withIdentifier(card("card_7100", "FleetCard1", "blocked")));
+
+        put(byMobile("915905000000").withIdentifier(card("card_7100", "FleetCard1", "Blocked")));
+
+        assertThat(stored(tom).cards().single().statusLabel()).isEqualTo("BLOCKED");
+        assertThat(world.history().of(org.id(), tom.id(), 10, 0).total()).as("another case is no change").isEqualTo(1);
     }
 
     // Step 3: extended fields.
@@ -672,6 +716,19 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
 
         assertThat(warningsOf(byMobile("915905000000").associatedWith("stranger.till")).toJavaList()).containsExactly(ErrorCode.TILL_INVALID);
         assertThat(warningsOf(byMobile("915905000000").associatedWith("demo.till")).isEmpty()).isTrue();
+    }
+
+    @Test
+    void warnsAboutEveryTillAProfileOrTheItemNamesThatIsNotTheOrgs91020() {
+        registered("915905000000");
+
+        assertThat(warningsOf(byMobile("915905000000").withProfileAssociatedWith("stranger.till")).toJavaList())
+                .containsExactly(ErrorCode.TILL_INVALID);
+        assertThat(warningsOf(byMobile("915905000000").withProfileAssociatedWith("demo.till")).isEmpty()).isTrue();
+        assertThat(warningsOf(byMobile("915905000000").withProfileAssociatedWith("stranger.till").associatedWith("other.till")).toJavaList())
+                .containsExactly(ErrorCode.TILL_INVALID, ErrorCode.TILL_INVALID);
+        assertThat(warningsOf(byMobile("915905000000").withProfileAssociatedWith("stranger.till").associatedWith("stranger.till")).toJavaList())
+                .as("a till named twice is warned about once").containsExactly(ErrorCode.TILL_INVALID);
     }
 
     // Batches, dry runs and history.

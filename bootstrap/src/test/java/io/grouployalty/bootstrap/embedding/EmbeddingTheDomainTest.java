@@ -64,8 +64,8 @@ class EmbeddingTheDomainTest {
     }
 
     private static List<ChannelInput> channels(String mobile) {
-        return List.of(new ChannelInput("mobile", mobile, true, true, false, HashMap.empty()),
-                new ChannelInput("email", mobile + "@mail.com", true, true, false, HashMap.empty()));
+        return List.of(new ChannelInput("mobile", mobile, Option.of(true), Option.of(true), Option.of(false), HashMap.empty()),
+                new ChannelInput("email", mobile + "@mail.com", Option.of(true), Option.of(true), Option.of(false), HashMap.empty()));
     }
 
     @Test

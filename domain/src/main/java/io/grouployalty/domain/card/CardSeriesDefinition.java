@@ -28,6 +28,11 @@ public record CardSeriesDefinition(long id, String code, Map<String, CardStatus>
 
     /** The system status a label stands for, labels being matched case-insensitively. */
     public Option<CardStatus> statusOf(String label) {
-        return statusLabels.find(entry -> entry._1.equalsIgnoreCase(label.strip())).map(entry -> entry._2);
+        return declaredLabel(label).flatMap(statusLabels::get);
+    }
+
+    /** The label as this series spells it, matched case-insensitively. */
+    public Option<String> declaredLabel(String label) {
+        return statusLabels.keySet().find(declared -> declared.equalsIgnoreCase(label.strip()));
     }
 }

@@ -59,15 +59,20 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, FieldInput> 
         }
     }
 
-    /** A communication channel as given. */
-    public record ChannelInput(String type, String value, boolean primary, boolean verified, boolean subscribed,
+    /** A communication channel as given; a flag or a meta member it omits is empty, and {@code meta} holds only those given. */
+    public record ChannelInput(String type, String value, Option<Boolean> primary, Option<Boolean> verified, Option<Boolean> subscribed,
                                Map<String, Boolean> meta) {
     }
 
     /** A profile as given; without its own source and account it is the request's profile. */
     public record ProfileInput(Option<String> firstName, Option<String> lastName, List<IdentifierInput> identifiers,
                                List<ChannelInput> channels, Map<String, String> fields, Option<String> source,
-                               Option<String> accountId) {
+                               Option<String> accountId, Option<String> associatedWith) {
+
+        public ProfileInput(Option<String> firstName, Option<String> lastName, List<IdentifierInput> identifiers,
+                            List<ChannelInput> channels, Map<String, String> fields, Option<String> source, Option<String> accountId) {
+            this(firstName, lastName, identifiers, channels, fields, source, accountId, Option.none());
+        }
 
         public static ProfileInput identifiedBy(IdentifierInput... identifiers) {
             return new ProfileInput(Option.none(), Option.none(), List.of(identifiers), List.empty(),

@@ -5,7 +5,6 @@ import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.RequestDate;
 import io.grouployalty.domain.card.CardSeriesDefinition;
-import io.grouployalty.domain.card.CardStatus;
 import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.company.CompanyDraft;
 import io.grouployalty.domain.company.CompanyRules;
@@ -332,6 +331,7 @@ public final class ItemRules {
             return updated;
         }
 
+        /** A card as the item gives it; one the customer holds, sent without a status label, keeps its label and status (§6.10). */
         private Either<Rejection, Card> card(Customer customer, Located located) {
             IdentifierInput input = located.input();
             Option<CardSeriesDefinition> series = input.seriesId().flatMap(id -> reference.cardSeries().byId(context.org(), id))
@@ -340,16 +340,21 @@ public final class ItemRules {
                 return Either.left(Rejection.notFound(ErrorCode.CARD_SERIES_UNKNOWN,
                         input.seriesId().map(String::valueOf).orElse(input.seriesCode()).getOrElse("(none given)")));
             }
+            Option<Card> held = customer.cards().find(card -> card.number().equals(located.identifier().value()));
+            if (input.statusLabel().isEmpty() && held.isDefined()) {
+                return Either.right(new Card(held.get().number(), series.get().id(), held.get().statusLabel(), held.get().status()));
+            }
             String label = input.statusLabel().map(String::strip).getOrElse(CardSeriesDefinition.DEFAULT_LABEL);
-            Option<CardStatus> status = series.get().statusOf(label);
-            if (status.isEmpty()) {
+            Option<String> declared = series.get().declaredLabel(label);
+            if (declared.isEmpty()) {
                 return Either.left(Rejection.invalid(ErrorCode.CARD_STATUS_LABEL_INVALID, label));
             }
             Option<CustomerId> holder = customers.holderOf(context.org(), located.key(), located.identifier());
             if (holder.exists(other -> !other.equals(customer.id()))) {
                 return Either.left(Rejection.conflict(ErrorCode.CARD_NUMBER_EXISTS, located.identifier().value()));
             }
-            return Either.right(new Card(located.identifier().value(), series.get().id(), label, status.get()));
+            return Either.right(new Card(located.identifier().value(), series.get().id(), declared.get(),
+                    series.get().statusOf(declared.get()).get()));
         }
 
         private Either<Rejection, Customer> withinCardLimits(Customer customer) {
@@ -362,15 +367,16 @@ public final class ItemRules {
             return Either.right(customer);
         }
 
-        /** Channels are upserted by (type, value); an invalid email or mobile is skipped with a warning. */
+        /** Channels are upserted by (type, value), keeping what the item omits; an invalid email or mobile is skipped with a warning. */
         private List<CommChannel> mergeChannels(List<CommChannel> stored, List<ChannelInput> given) {
             List<CommChannel> channels = stored;
             for (ChannelInput input : given) {
-                Option<CommChannel> channel = channel(input);
-                if (channel.isEmpty()) {
+                Option<String> value = channelValue(input);
+                if (value.isEmpty()) {
                     continue;
                 }
-                CommChannel sent = channel.get();
+                CommChannel fresh = CommChannel.unflagged(input.type(), value.get());
+                CommChannel sent = channels.find(fresh::sameAs).getOrElse(fresh).updatedBy(input);
                 List<CommChannel> others = channels.filter(each -> !each.sameAs(sent))
                         .map(each -> sent.primary() && each.type().equals(sent.type()) ? each.demoted() : each);
                 int position = channels.indexWhere(each -> each.sameAs(sent));
@@ -379,7 +385,7 @@ public final class ItemRules {
             return channels;
         }
 
-        private Option<CommChannel> channel(ChannelInput input) {
+        private Option<String> channelValue(ChannelInput input) {
             String value = input.value() == null ? "" : input.value().strip();
             if (input.type().equalsIgnoreCase("email")) {
                 Option<Email> email = Email.parse(value);
@@ -397,7 +403,7 @@ public final class ItemRules {
                 }
                 value = mobile.get().digits();
             }
-            return Option.of(new CommChannel(input.type(), value, input.primary(), input.verified(), input.subscribed(), input.meta()));
+            return Option.of(value);
         }
 
         private Either<Rejection, Map<String, String>> mergeFields(Map<String, String> stored, Map<String, String> given) {
@@ -802,8 +808,10 @@ public final class ItemRules {
             return chain;
         }
 
+        /** Every till the item or one of its profiles is associated with must be one of the org's (91020, once per till). */
         private void warnAboutTill() {
-            item.associatedWith().filter(till -> TillCode.parse(till).toOption()
+            item.associatedWith().toList().appendAll(item.profiles().flatMap(ProfileInput::associatedWith)).distinct()
+                    .filter(till -> TillCode.parse(till).toOption()
                             .flatMap(code -> reference.tills().find(code))
                             .forAll(found -> !found.belongsTo(context.org())))
                     .forEach(till -> warnings.add(Warning.of(ErrorCode.TILL_INVALID, till)));

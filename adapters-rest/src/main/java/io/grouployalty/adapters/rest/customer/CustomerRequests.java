@@ -12,6 +12,7 @@ import io.grouployalty.domain.customer.CustomerItem.FieldInput;
 import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
 import io.grouployalty.domain.customer.LoyaltyType;
+import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -24,7 +25,8 @@ import io.vavr.control.Option;
  */
 final class CustomerRequests {
 
-    private static final List<String> CHANNEL_TYPES = List.of("email", "mobile", "wechat", "line", "mobilePush", "whatsapp", "postmail");
+    private static final List<String> CHANNEL_TYPES = List.of("email", "mobile", "wechat", "ios", "android", "line", "mobilePush", "whatsapp",
+            "postmail", "viber");
 
     private CustomerRequests() {
     }
@@ -60,7 +62,7 @@ final class CustomerRequests {
                     in.text(profile, at + ".lastName", "lastName", "Lastname"), identifiers(in, profile, at), channels(in, profile, at),
                     members(in, profile, at + ".fields", "fields", in::freeText),
                     in.text(profile, at + ".source", "source"),
-                    in.text(profile, at + ".accountId", "accountId"));
+                    in.text(profile, at + ".accountId", "accountId"), in.text(profile, at + ".associatedWith", "associatedWith"));
         });
     }
 
@@ -88,12 +90,11 @@ final class CustomerRequests {
                     });
             Option<JsonNode> meta = in.object(channel, at + ".meta", "meta");
             meta.forEach(value -> in.acceptDate(value, at + ".meta.lastViewedDate", "lastViewedDate"));
-            Map<String, Boolean> flags = LinkedHashMap.of(
-                    "residence", meta.flatMap(value -> in.bool(value, at + ".meta.residence", "residence")).getOrElse(false),
-                    "office", meta.flatMap(value -> in.bool(value, at + ".meta.office", "office")).getOrElse(false));
+            Map<String, Boolean> flags = LinkedHashMap.ofEntries(List.of("residence", "office").flatMap(name ->
+                    meta.flatMap(value -> in.bool(value, at + ".meta." + name, name)).map(flag -> Tuple.of(name, flag))));
             return type.map(known -> new ChannelInput(known, in.text(channel, at + ".value", "value").getOrElse(""),
-                    in.bool(channel, at + ".primary", "primary").getOrElse(false), in.bool(channel, at + ".verified", "verified").getOrElse(false),
-                    in.bool(channel, at + ".subscribed", "subscribed").getOrElse(false), flags));
+                    in.bool(channel, at + ".primary", "primary"), in.bool(channel, at + ".verified", "verified"),
+                    in.bool(channel, at + ".subscribed", "subscribed"), flags));
         });
     }
 
@@ -107,8 +108,8 @@ final class CustomerRequests {
             }
             long points = in.integer(enrollment, at + ".loyaltyPoints", "loyaltyPoints").getOrElse(0L);
             return program.map(id -> new EnrollmentInput(id, in.smallInteger(enrollment, at + ".tierNumber", "tierNumber"), points,
-                    in.freeText(enrollment, at + ".tierExpiryDate", "tierExpiryDate"),
-                    in.freeText(enrollment, at + ".pointsExpiryDate", "pointsExpiryDate")));
+                    in.itemDate(enrollment, at + ".tierExpiryDate", "tierExpiryDate"),
+                    in.itemDate(enrollment, at + ".pointsExpiryDate", "pointsExpiryDate")));
         });
     }
 

@@ -10,6 +10,7 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * Reads members of a request's JSON as the contract allows them (string or JSON booleans, aliases of names), and
@@ -77,14 +78,27 @@ public final class JsonInput {
 
     /** Free text (descriptions, field values): tab, newline and carriage return allowed (§6.25). */
     public Option<String> freeText(JsonNode object, String path, String... names) {
+        return scalar(object, path, names, "must not contain control characters other than tab and newline",
+                text -> text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r'));
+    }
+
+    /**
+     * A date the item's rules judge (an enrollment's expiry dates): any JSON value but an object or an array, so one that is
+     * no date is the item's error (§3.3 step 5, §6.18); a control character, tab and newline included, is the request's (§6.25).
+     */
+    public Option<String> itemDate(JsonNode object, String path, String... names) {
+        return scalar(object, path, names, "must not contain control characters", Text::hasControlCharacter);
+    }
+
+    private Option<String> scalar(JsonNode object, String path, String[] names, String reason, Predicate<String> refused) {
         return member(object, names).flatMap(value -> {
             if (value.isContainerNode()) {
                 problem(path, "must be a value");
                 return Option.none();
             }
             String text = value.asText();
-            if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')) {
-                problem(path, "must not contain control characters other than tab and newline");
+            if (refused.test(text)) {
+                problem(path, reason);
                 return Option.none();
             }
             return Option.of(text);

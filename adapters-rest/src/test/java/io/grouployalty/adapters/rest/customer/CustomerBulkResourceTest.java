@@ -87,14 +87,35 @@ class CustomerBulkResourceTest {
     @Test
     void lastViewedDateCreateDateAndAssociatedWithAreAccepted() {
         CustomerItem item = received("{\"createDate\": \"2016-06-23T19:11:18+08:00\", \"associatedWith\": \"demo.till\","
-                + " \"profiles\": [{\"createDate\": \"2016-06-23T19:11:18+08:00\", \"identifiers\": [{\"type\": \"card\", \"value\": \"card_7100\","
+                + " \"profiles\": [{\"createDate\": \"2016-06-23T19:11:18+08:00\", \"associatedWith\": \"profile.till\", \"identifiers\": [{\"type\": \"card\", \"value\": \"card_7100\","
                 + " \"seriesCode\": \"FleetCard1\", \"lastViewedDate\": \"2016-06-23T19:11:18+08:00\"}],"
                 + " \"commChannels\": [{\"type\": \"mobile\", \"value\": \"915905000000\", \"meta\": {\"lastViewedDate\": \"2016-06-23\","
                 + " \"residence\": \"true\"}}]}]}");
 
         assertThat(item.associatedWith()).contains("demo.till");
+        assertThat(item.profiles().single().associatedWith()).contains("profile.till");
         assertThat(item.profiles().single().identifiers().single().type()).isEqualTo("card");
         assertThat(item.profiles().single().channels().single().meta().get("residence")).contains(true);
+    }
+
+    @Test
+    void aChannelsOmittedFlagsAndMetaMembersReachTheUseCaseAsOmitted() {
+        CustomerItem.ChannelInput channel = received("{\"profiles\": [{\"identifiers\": [], \"commChannels\": [{\"type\": \"email\","
+                + " \"value\": \"tom@example.com\", \"subscribed\": \"false\", \"meta\": {\"office\": true}}]}]}").profiles().single()
+                .channels().single();
+
+        assertThat(channel.primary().isEmpty() && channel.verified().isEmpty()).isTrue();
+        assertThat(channel.subscribed()).contains(false);
+        assertThat(channel.meta().toJavaMap()).containsExactly(java.util.Map.entry("office", true));
+    }
+
+    @Test
+    void everyChannelTypeOfTheVendorIsReadInItsCanonicalSpelling() {
+        CustomerItem item = received("{\"profiles\": [{\"identifiers\": [], \"commChannels\": [{\"type\": \"IOS\", \"value\": \"t1\"},"
+                + " {\"type\": \"Android\", \"value\": \"t2\"}, {\"type\": \"viber\", \"value\": \"v\"}, {\"type\": \"MOBILEPUSH\", \"value\": \"p\"}]}]}");
+
+        assertThat(item.profiles().single().channels().map(CustomerItem.ChannelInput::type).toJavaList())
+                .containsExactly("ios", "android", "viber", "mobilePush");
     }
 
     @Test
@@ -117,6 +138,23 @@ class CustomerBulkResourceTest {
 
         assertThat(item.enrollments().single().points()).isEqualTo(-5);
         assertThat(item.enrollments().single().tierExpiryDate()).contains("");
+    }
+
+    @Test
+    void aControlCharacterInAnEnrollmentDateIsTheRequests400AndAnythingElseTheItemsToJudge() {
+        for (String field : List.of("tierExpiryDate", "pointsExpiryDate")) {
+            for (String control : List.of("\\n", "\\t", "\\r", "\\u0007")) {
+                Response response = put("?source=INSTORE", "{\"profiles\": [], \"loyaltyProgramEnrollments\": [{\"programId\": 1,"
+                        + " \"" + field + "\": \"2030-05-11T16:36:17+05:30" + control + "\"}]}");
+                assertThat(response.getStatus()).as(field + " " + control).isEqualTo(400);
+                assertThat(response.readEntity(JsonNode.class).at("/errors/0/message").asText()).as(field + " " + control)
+                        .contains(field, "must not contain control characters");
+            }
+        }
+        CustomerItem item = received("{\"profiles\": [], \"loyaltyProgramEnrollments\": [{\"programId\": 1, \"tierExpiryDate\": \"soon\","
+                + " \"pointsExpiryDate\": 20300511}]}");
+        assertThat(item.enrollments().single().tierExpiryDate()).contains("soon");
+        assertThat(item.enrollments().single().pointsExpiryDate()).contains("20300511");
     }
 
     @Test
