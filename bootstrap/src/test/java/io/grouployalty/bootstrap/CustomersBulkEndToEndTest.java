@@ -177,6 +177,23 @@ class CustomersBulkEndToEndTest {
     }
 
     @Test
+    void aDryRunShowsNoIdForACompanyItWouldCreate() throws Exception {
+        String company = "dry-co-" + aMobile();
+        String item = "{\"profiles\": [{\"identifiers\": [{\"type\": \"mobile\", \"value\": \"%s\"}]}], \"associationDetails\": {"
+                + "\"hierarchyCode\": \"fleet\", \"roleCode\": \"OWNER\", \"fleetCompany\": {\"externalId\": \"" + company + "\", "
+                + "\"name\": \"Dry Co\", \"hierarchyDefinitionCode\": \"fleet\"}}}";
+
+        JsonNode dry = json(send("POST", "?source=INSTORE&dryRun=true", "[" + item.formatted(aMobile()) + "," + item.formatted(aMobile()) + "]"));
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(dry.at("/" + i + "/entity/associationDetails/fleetCompany/externalId").asText()).isEqualTo(company);
+            assertThat(dry.at("/" + i + "/entity/associationDetails/fleetCompany/companyId").isNull()).as(dry.toString()).isTrue();
+        }
+        assertThat(json(send("POST", "?source=INSTORE", "[" + item.formatted(aMobile()) + "]"))
+                .at("/0/entity/associationDetails/fleetCompany/companyId").asLong()).isPositive();
+    }
+
+    @Test
     void aDryRunThatIsRefusedAsAWholeSaysItWasADryRunToo() throws Exception {
         HttpResponse<String> badSource = send("POST", "?source=NOPE&dryRun=true", register(aMobile()));
         HttpResponse<String> emptyBatch = send("PUT", "?source=INSTORE&dryRun=true", "[]");

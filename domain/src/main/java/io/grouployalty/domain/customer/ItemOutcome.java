@@ -6,23 +6,24 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
- * What an item would do (and which customers it registers): the customer before and after, its parent and the children it named (after), whether it
- * and which of those children got their association now, the hierarchy and company it stands in, and the warnings.
+ * What an item would do (and which customers it registers): the customer before and after, its parent and the children it
+ * named (after), whether it and which of those children got their association now, the hierarchy and company it stands in
+ * (and whether it creates that company), and the warnings.
  */
 public record ItemOutcome(Option<Customer> before, Customer after, Option<Customer> parent, List<Customer> children,
                           boolean newAssociation, List<CustomerId> childrenAssociatedNow, Option<Hierarchy> hierarchy,
-                          Option<Company> company, List<Warning> warnings, List<CustomerId> registered) {
+                          Option<Company> company, boolean createsCompany, List<Warning> warnings, List<CustomerId> registered) {
 
     ItemOutcome withBefore(Option<Customer> stored) {
-        return new ItemOutcome(stored, after, parent, children, newAssociation, childrenAssociatedNow, hierarchy, company, warnings, registered);
+        return new ItemOutcome(stored, after, parent, children, newAssociation, childrenAssociatedNow, hierarchy, company, createsCompany, warnings, registered);
     }
 
     ItemOutcome withWarnings(List<Warning> all) {
-        return new ItemOutcome(before, after, parent, children, newAssociation, childrenAssociatedNow, hierarchy, company, all, registered);
+        return new ItemOutcome(before, after, parent, children, newAssociation, childrenAssociatedNow, hierarchy, company, createsCompany, all, registered);
     }
 
     ItemOutcome withRegistered(List<CustomerId> ids) {
-        return new ItemOutcome(before, after, parent, children, newAssociation, childrenAssociatedNow, hierarchy, company, warnings, ids);
+        return new ItemOutcome(before, after, parent, children, newAssociation, childrenAssociatedNow, hierarchy, company, createsCompany, warnings, ids);
     }
 
     /**

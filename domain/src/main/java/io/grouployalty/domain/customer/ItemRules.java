@@ -84,6 +84,7 @@ public final class ItemRules {
         private final java.util.List<Warning> warnings = new ArrayList<>();
         private final java.util.List<CustomerId> registered = new ArrayList<>();
         private final java.util.List<CustomerId> childrenAssociatedNow = new ArrayList<>();
+        private boolean createsCompany;
         /** The customers this item registers, as judged so far: a reference to one of them names it, not someone new. */
         private final java.util.Map<CustomerId, Customer> registrations = new java.util.LinkedHashMap<>();
 
@@ -535,7 +536,7 @@ public final class ItemRules {
                                                                 company.id(), parent.map(Customer::id))),
                                                         parent, children, before.flatMap(Customer::association).isEmpty(),
                                                         List.ofAll(childrenAssociatedNow), Option.of(hierarchy.get()),
-                                                        Option.of(company), List.empty(), List.empty())))));
+                                                        Option.of(company), createsCompany, List.empty(), List.empty())))));
             });
         }
 
@@ -561,8 +562,8 @@ public final class ItemRules {
             Option<Company> company = customer.association().flatMap(association ->
                     reference.companies().byId(context.org(), association.company()));
             Option<Customer> parent = customer.parent().flatMap(id -> customers.byId(context.org(), id));
-            return new ItemOutcome(Option.none(), customer, parent, List.empty(), false, List.empty(), hierarchy, company, List.empty(),
-                    List.empty());
+            return new ItemOutcome(Option.none(), customer, parent, List.empty(), false, List.empty(), hierarchy, company, false,
+                    List.empty(), List.empty());
         }
 
         /** The hierarchy: as given (1701), active unless it is the customer's own (1610), the stored one (1626); or the stored one. */
@@ -633,7 +634,8 @@ public final class ItemRules {
             CompanyDraft draft = new CompanyDraft(given.externalId(), given.name().get(), given.hierarchyDefinitionCode().get(),
                     Option.none(), io.vavr.collection.LinkedHashMap.empty());
             return companyRules.register(context.org(), reference.companies().nextId(), draft, context.now())
-                    .flatMap(company -> reference.companies().save(context.org(), company));
+                    .flatMap(company -> reference.companies().save(context.org(), company))
+                    .peek(company -> createsCompany = true);
         }
 
         /** The parent: kept, detached, or a new one checked by the rules of §3.3 step 6. */

@@ -15,7 +15,6 @@ import io.grouployalty.application.port.in.ReadHierarchy;
 import io.grouployalty.application.port.in.ReadOrgSources;
 import io.grouployalty.application.port.in.UpdateAssociationDetails;
 import io.grouployalty.domain.ErrorCode;
-import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.CustomerOrder;
@@ -23,9 +22,7 @@ import io.grouployalty.domain.customer.CustomerView;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.ProfileKey;
 import io.grouployalty.domain.org.Caller;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.ws.rs.Consumes;
@@ -139,7 +136,7 @@ public final class CustomerBulkResource {
     }
 
     private Map<String, Object> fleet(Caller caller, io.grouployalty.domain.Page<CustomerView> page, boolean withChildren, boolean withParent) {
-        CustomerRendering rendering = new CustomerRendering(caller.zone(), List.empty(), useCases.extendedFields().extendedFields(caller), id -> false);
+        CustomerRendering rendering = new CustomerRendering(caller.zone(), List.empty(), useCases.extendedFields().extendedFields(caller), Unstored.NOTHING);
         java.util.List<Object> customers = page.items().map(view -> {
             CustomerJson.RelativeJson customer = rendering.relative(view.customer());
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -182,11 +179,8 @@ public final class CustomerBulkResource {
         }
         Response answer = RequestProfiles.of(useCases.sources(), caller, source, accountId).flatMap(profile -> items(body).map(items -> {
             List<Either<ItemFailure, ItemOutcome>> outcomes = batch.run(profile, items, dryRun.get());
-            Set<CustomerId> notStored = dryRun.get()
-                    ? outcomes.flatMap(outcome -> outcome.map(ItemOutcome::registered).getOrElse(List.empty())).toSet()
-                    : HashSet.empty();
             CustomerRendering rendering = new CustomerRendering(caller.zone(), useCases.programs().programs(caller),
-                    useCases.extendedFields().extendedFields(caller), notStored::contains);
+                    useCases.extendedFields().extendedFields(caller), dryRun.get() ? Unstored.by(outcomes) : Unstored.NOTHING);
             java.util.List<Object> elements = outcomes.map(outcome -> associating ? associated(rendering, outcome) : updated(rendering, outcome))
                     .toJavaList();
             int failed = outcomes.count(Either::isLeft);

@@ -47,7 +47,7 @@ public record CustomerJson(Long id, List<ProfileJson> profiles, LoyaltyInfoJson 
                                @JsonInclude(JsonInclude.Include.NON_NULL) String roleCode) {
     }
 
-    public record CompanyRefJson(String externalId, long companyId) {
+    public record CompanyRefJson(String externalId, Long companyId) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -122,7 +122,7 @@ public final class CustomerReadResource {
         Option<Company> company = view.customer().association().flatMap(association -> useCases.companies()
                 .get(new GetCompany.Query(caller, new CompanyRef.ById(association.company()))).toOption());
         CustomerJson json = new CustomerRendering(caller.zone(), useCases.programs().programs(caller),
-                useCases.extendedFields().extendedFields(caller), customer -> false)
+                useCases.extendedFields().extendedFields(caller), Unstored.NOTHING)
                 .view(view, hierarchy, company);
         EntityTag tag = new EntityTag(fingerprint(json));
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {

@@ -35,7 +35,6 @@ import io.vavr.control.Option;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /** Renders customers in the canonical shape, dates in the org's offset; a customer a dry run would create has no id. */
 final class CustomerRendering {
@@ -45,13 +44,13 @@ final class CustomerRendering {
     private final ZoneOffset zone;
     private final List<Program> programs;
     private final List<ExtendedFieldDefinition> fieldDefinitions;
-    private final Predicate<CustomerId> notStored;
+    private final Unstored unstored;
 
-    CustomerRendering(ZoneOffset zone, List<Program> programs, List<ExtendedFieldDefinition> fieldDefinitions, Predicate<CustomerId> notStored) {
+    CustomerRendering(ZoneOffset zone, List<Program> programs, List<ExtendedFieldDefinition> fieldDefinitions, Unstored unstored) {
         this.zone = zone;
         this.programs = programs;
         this.fieldDefinitions = fieldDefinitions;
-        this.notStored = notStored;
+        this.unstored = unstored;
     }
 
     CustomerJson outcome(ItemOutcome outcome) {
@@ -85,7 +84,7 @@ final class CustomerRendering {
                 hierarchy.map(found -> found.id().value()).getOrNull(), stored.role().value(), parent.getOrNull(),
                 children.map(named -> named.map(this::relative).toJavaList()).getOrNull(),
                 childRole(stored.role(), hierarchy, children.getOrElse(List.empty())).map(RoleCode::value).getOrNull(),
-                company.map(CustomerRendering::company).getOrNull(),
+                company.map(this::company).getOrNull(),
                 hierarchy.flatMap(found -> found.roles().parentOf(stored.role())).flatMap(Role::id).map(RoleId::value).getOrNull(),
                 hierarchy.exists(Hierarchy::skipRoleAllowed), isNew, stored.parent().isDefined(), noOfChildren.getOrNull())).getOrNull();
     }
@@ -113,7 +112,7 @@ final class CustomerRendering {
     }
 
     private Long id(CustomerId id) {
-        return notStored.test(id) ? null : id.value();
+        return unstored.customers().contains(id) ? null : id.value();
     }
 
     private java.util.List<ProfileJson> profiles(Customer customer) {
@@ -156,8 +155,8 @@ final class CustomerRendering {
                 .find(definition -> definition.name().equals(field._1)).map(value::under).getOrElse(value), zone)));
     }
 
-    private static CompanyRefJson company(Company company) {
-        return new CompanyRefJson(company.externalId().value(), company.id().value());
+    private CompanyRefJson company(Company company) {
+        return new CompanyRefJson(company.externalId().value(), unstored.companies().contains(company.id()) ? null : company.id().value());
     }
 
 }
