@@ -96,4 +96,23 @@ class SchemaMigrationsTest {
         assertThatThrownBy(() -> database.jdbi().useHandle(handle -> handle.execute("update hierarchy_role set role_id = ? where role_id = ?", ids.get(0), appended)))
                 .hasMessageContaining("unique");
     }
+
+    @Test
+    void turnsThePermissionValuesStoredAsTextIntoJsonStringsThatReadBackAsTheSameText() {
+        Flyway.configure().locations("classpath:db/migration").target("6").dataSource(database.dataSource()).load().migrate();
+        database.jdbi().useHandle(handle -> handle.createScript("""
+                insert into org values (8, 'Before typed permissions', 'Z');
+                insert into hierarchy values (8, 1, 'fleet', null, null, true, false, false, true, false, now());
+                insert into hierarchy_role (org_id, hierarchy_id, position, code, max_child, points_aggregation_role, permission_codes,
+                                            permission_values)
+                values (8, 1, 0, 'OWNER', 5, false, '{redeem,label}', '{true,"say \\"hi\\""}'),
+                       (8, 1, 1, 'DRIVER', null, false, '{}', '{}');
+                """).execute());
+
+        migrations.migrate();
+
+        List<String> values = database.jdbi().withHandle(handle -> handle.createQuery(
+                "select unnest(permission_values) from hierarchy_role where org_id = 8 and position = 0").mapTo(String.class).list());
+        assertThat(values).containsExactly("\"true\"", "\"say \\\"hi\\\"\"");
+    }
 }

@@ -1,6 +1,7 @@
 package io.grouployalty.bootstrap.cli;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ record OrgFile(OrgSection org, List<TillEntry> tills, List<SourceEntry> sources,
                      List<PermissionEntry> permissions) {
     }
 
-    record PermissionEntry(String permissionCode, String permissionValue) {
+    record PermissionEntry(String permissionCode, JsonNode permissionValue) {
     }
 
     record CompanyEntry(String externalId, String name, String hierarchyDefinitionCode, CompanyRef parentCompany,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -222,7 +223,8 @@ final class OrgFileReader {
                 .map(role -> new RoleDraft(role.code(), Option.of(role.childRoleCode()), Option.of(role.maxChild()),
                         Boolean.TRUE.equals(role.pointsAggregationRole()),
                         List.ofAll(role.permissions() == null ? java.util.List.of() : role.permissions())
-                                .map(permission -> new Permission(permission.permissionCode(), permission.permissionValue()))));
+                                .map(permission -> new Permission(permission.permissionCode(),
+                                        Option.of(permission.permissionValue()).map(JsonNode::toString).getOrNull()))));
         return Validation.valid(new HierarchyDraft(entry.code(), Option.of(entry.name()), Option.of(entry.description()), roles,
                 Boolean.TRUE.equals(entry.isDefault()), Boolean.TRUE.equals(entry.autoGroupCreationEnabled()),
                 Boolean.TRUE.equals(entry.hierarchyCreationStrict()), Boolean.TRUE.equals(entry.skipRoleAllowed())));

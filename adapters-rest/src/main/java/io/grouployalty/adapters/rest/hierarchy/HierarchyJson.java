@@ -1,6 +1,7 @@
 package io.grouployalty.adapters.rest.hierarchy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.grouployalty.adapters.rest.error.Problem;
 import io.grouployalty.adapters.rest.json.Dates;
 import io.grouployalty.domain.hierarchy.Hierarchy;
@@ -19,7 +20,7 @@ public record HierarchyJson(long id, String code, String name, String descriptio
                            List<PermissionJson> permissions) {
     }
 
-    public record PermissionJson(String permissionCode, String permissionValue) {
+    public record PermissionJson(String permissionCode, @JsonRawValue String permissionValue) {
     }
 
     static HierarchyJson of(Hierarchy hierarchy, ZoneOffset zone) {

@@ -41,7 +41,7 @@ final class HierarchyRequests {
             List<Permission> permissions = in.array(role, path + ".permissions", "permissions").zipWithIndex()
                     .map(permission -> new Permission(
                             in.text(permission._1, path + ".permissions[" + permission._2 + "].permissionCode", "permissionCode").getOrNull(),
-                            in.freeText(permission._1, path + ".permissions[" + permission._2 + "].permissionValue", "permissionValue").getOrNull()));
+                            in.scalarAsJson(permission._1, path + ".permissions[" + permission._2 + "].permissionValue", "permissionValue").getOrNull()));
             return new RoleDraft(in.text(role, path + ".code", "code").getOrElse(""),
                     in.text(role, path + ".childRoleCode", "childRoleCode").filter(code -> !code.isBlank()),
                     in.smallInteger(role, path + ".maxChild", "maxChild"),

@@ -76,6 +76,17 @@ public final class JsonInput {
         });
     }
 
+    /** A string, number or boolean as JSON text, kept with its type; a string holds no control character. */
+    public Option<String> scalarAsJson(JsonNode object, String path, String... names) {
+        return member(object, names).flatMap(value -> {
+            if (value.isContainerNode()) {
+                problem(path, "must be a value");
+                return Option.none();
+            }
+            return value.isTextual() ? text(object, path, names).map(text -> value.toString()) : Option.of(value.toString());
+        });
+    }
+
     /** Free text (descriptions, field values): tab, newline and carriage return allowed (§6.25). */
     public Option<String> freeText(JsonNode object, String path, String... names) {
         return scalar(object, path, names, "must not contain control characters other than tab and newline",
