@@ -1,0 +1,14 @@
+package io.grouployalty.adapters.jdbc.org;
+
+import io.grouployalty.application.contract.OrgPorts;
+import io.grouployalty.application.contract.OrgSettingsAdminContract;
+
+class JdbiOrgSettingsAdminContractTest extends OrgSettingsAdminContract {
+
+    private static final OrgPorts PORTS = JdbiOrgPorts.onANewDatabase();
+
+    @Override
+    protected OrgPorts ports() {
+        return PORTS;
+    }
+}

@@ -1,0 +1,14 @@
+package io.grouployalty.application.memory;
+
+import io.grouployalty.application.contract.OrgPorts;
+import io.grouployalty.application.contract.OrgSettingsAdminContract;
+
+class InMemoryOrgSettingsAdminContractTest extends OrgSettingsAdminContract {
+
+    private final OrgPorts ports = InMemoryOrgPorts.create();
+
+    @Override
+    protected OrgPorts ports() {
+        return ports;
+    }
+}

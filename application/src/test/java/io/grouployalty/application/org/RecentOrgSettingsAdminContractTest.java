@@ -1,0 +1,14 @@
+package io.grouployalty.application.org;
+
+import io.grouployalty.application.contract.OrgPorts;
+import io.grouployalty.application.contract.OrgSettingsAdminContract;
+
+class RecentOrgSettingsAdminContractTest extends OrgSettingsAdminContract {
+
+    private final OrgPorts ports = new RecentReferenceData().recent;
+
+    @Override
+    protected OrgPorts ports() {
+        return ports;
+    }
+}
