@@ -2,36 +2,24 @@ package io.grouployalty.application.contract;
 
 import io.grouployalty.domain.org.ExtendedFieldDefinition;
 import io.grouployalty.domain.org.ExtendedFieldType;
-import io.grouployalty.domain.org.Org;
 import io.grouployalty.domain.org.OrgSettingsAdmin;
 import io.grouployalty.domain.org.OrgSource;
 import io.grouployalty.domain.org.Source;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static io.grouployalty.application.contract.OrgFixtures.aNewOrg;
 import static io.grouployalty.application.contract.OrgFixtures.wechatWithAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every implementation of {@link OrgSettingsAdmin} must do: each replace makes its section complete. */
-public abstract class OrgSettingsAdminContract {
-
-    private static final OrgSource INSTORE = OrgSource.singleAccount(Source.INSTORE);
-
-    private Org org;
-
-    protected abstract OrgPorts ports();
+/**
+ * What every implementation of {@link OrgSettingsAdmin} must do: what {@link OrgSettingsContract} asks of the reads,
+ * and each replace makes its section complete.
+ */
+public abstract class OrgSettingsAdminContract extends OrgSettingsContract {
 
     private OrgSettingsAdmin settings() {
         return ports().settings();
-    }
-
-    @BeforeEach
-    void anOrg() {
-        org = aNewOrg();
-        ports().orgs().save(org);
     }
 
     @Test

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What every implementation of {@link OrgSettings} must do; org setup declares what it reads. */
 public abstract class OrgSettingsContract {
 
-    private static final OrgSource INSTORE = OrgSource.singleAccount(Source.INSTORE);
+    protected static final OrgSource INSTORE = OrgSource.singleAccount(Source.INSTORE);
 
-    private Org org;
+    protected Org org;
 
     protected abstract OrgPorts ports();
 
