@@ -1,6 +1,7 @@
 package io.grouployalty.bootstrap;
 
 import com.codahale.metrics.MetricRegistry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.grouployalty.adapters.jdbc.JdbiTransactions;
 import io.grouployalty.adapters.jdbc.LockWaits;
 import io.grouployalty.adapters.jdbc.card.JdbiCardSeries;
@@ -23,6 +24,7 @@ import io.grouployalty.application.org.ProgramCatalogService;
 import io.grouployalty.application.org.RecentOrgSettings;
 import io.grouployalty.application.org.RecentOrgs;
 import io.grouployalty.application.org.RecentPrograms;
+import io.grouployalty.application.org.RecentReads;
 import io.grouployalty.application.org.RememberedMatches;
 import io.grouployalty.application.org.TillAuthenticationService;
 import io.grouployalty.application.port.in.ApplyOrgSetup;
@@ -34,7 +36,7 @@ import io.grouployalty.bootstrap.security.MeteredPasswordHasher;
 import io.grouployalty.domain.Transactions;
 import io.grouployalty.domain.customer.ReferenceData;
 import io.grouployalty.domain.hierarchy.Hierarchies;
-import io.grouployalty.domain.org.OrgSettings;
+import io.grouployalty.domain.org.OrgSettingsAdmin;
 import io.grouployalty.domain.org.Orgs;
 import io.grouployalty.domain.org.PasswordHasher;
 import io.grouployalty.domain.org.Tills;
@@ -49,13 +51,15 @@ public final class Components {
 
     /** How long an org's settings, programs and time zone are trusted from memory: org files apply within 5 s (API.md §6.21). */
     private static final Duration REFERENCE_DATA_BOUND = Duration.ofSeconds(4);
+    /** How many orgs' reference data memory holds at most; the least used beyond them are read again. */
+    private static final long REFERENCE_DATA_ORGS = 10_000;
     public static final String SLOW_CHECKS = "authentication.slow-checks";
 
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
     private final Tills tills;
     private final Orgs orgs;
-    private final OrgSettings settings;
+    private final OrgSettingsAdmin settings;
     private final Programs programs;
     private final Hierarchies hierarchies;
     private final Transactions transactions;
@@ -66,9 +70,10 @@ public final class Components {
         this.jdbi = jdbi;
         this.hasher = new BcryptPasswordHasher(authentication.bcryptCost());
         this.tills = new JdbiTills(jdbi);
-        this.orgs = new RecentOrgs(new JdbiOrgs(jdbi), REFERENCE_DATA_BOUND, clock);
-        this.settings = new RecentOrgSettings(new JdbiOrgSettings(jdbi), REFERENCE_DATA_BOUND, clock);
-        this.programs = new RecentPrograms(new JdbiPrograms(jdbi), REFERENCE_DATA_BOUND, clock);
+        RecentReads reads = new RecentReads(REFERENCE_DATA_BOUND, REFERENCE_DATA_ORGS, Ticker.systemTicker());
+        this.orgs = new RecentOrgs(new JdbiOrgs(jdbi), reads);
+        this.settings = new RecentOrgSettings(new JdbiOrgSettings(jdbi), reads);
+        this.programs = new RecentPrograms(new JdbiPrograms(jdbi), reads);
         this.hierarchies = new JdbiHierarchies(jdbi);
         this.transactions = new JdbiTransactions(jdbi, waits);
     }

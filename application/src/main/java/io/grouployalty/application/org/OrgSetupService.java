@@ -9,7 +9,7 @@ import io.grouployalty.domain.Transactions;
 import io.grouployalty.domain.card.CardSeries;
 import io.grouployalty.domain.org.Org;
 import io.grouployalty.domain.org.OrgId;
-import io.grouployalty.domain.org.OrgSettings;
+import io.grouployalty.domain.org.OrgSettingsAdmin;
 import io.grouployalty.domain.org.OrgSetup;
 import io.grouployalty.domain.org.Orgs;
 import io.grouployalty.domain.org.PasswordHasher;
@@ -30,7 +30,7 @@ public final class OrgSetupService implements ApplyOrgSetup, ListOrgs {
 
     private final Orgs orgs;
     private final Tills tills;
-    private final OrgSettings settings;
+    private final OrgSettingsAdmin settings;
     private final Programs programs;
     private final CardSeries cardSeries;
     private final HierarchyService hierarchies;
@@ -38,7 +38,7 @@ public final class OrgSetupService implements ApplyOrgSetup, ListOrgs {
     private final PasswordHasher hasher;
     private final Transactions transactions;
 
-    public OrgSetupService(Orgs orgs, Tills tills, OrgSettings settings, Programs programs, CardSeries cardSeries,
+    public OrgSetupService(Orgs orgs, Tills tills, OrgSettingsAdmin settings, Programs programs, CardSeries cardSeries,
                            HierarchyService hierarchies, CompanyService companies, PasswordHasher hasher, Transactions transactions) {
         this.orgs = orgs;
         this.tills = tills;

@@ -1,34 +1,32 @@
 package io.grouployalty.application.org;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.grouployalty.domain.org.Org;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.org.Orgs;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
-import java.time.Clock;
-import java.time.Duration;
-
-/** Orgs as read at most {@code bound} ago, like {@link RecentOrgSettings}. */
+/** Orgs as read at most the bound of {@link RecentReads} ago, like {@link RecentOrgSettings}. */
 public final class RecentOrgs implements Orgs {
 
     private final Orgs stored;
-    private final Recent<OrgId, Option<Org>> orgs;
+    private final LoadingCache<OrgId, Option<Org>> orgs;
 
-    public RecentOrgs(Orgs stored, Duration bound, Clock clock) {
+    public RecentOrgs(Orgs stored, RecentReads reads) {
         this.stored = stored;
-        this.orgs = new Recent<>(bound, clock);
+        this.orgs = reads.of(stored::find);
     }
 
     @Override
     public void save(Org org) {
         stored.save(org);
-        orgs.forget(org.id());
+        orgs.invalidate(org.id());
     }
 
     @Override
     public Option<Org> find(OrgId id) {
-        return orgs.get(id, () -> stored.find(id));
+        return orgs.get(id);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.grouployalty.application.org;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.program.Program;
 import io.grouployalty.domain.program.ProgramId;
@@ -7,18 +8,15 @@ import io.grouployalty.domain.program.Programs;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
-import java.time.Clock;
-import java.time.Duration;
-
-/** An org's programs as read at most {@code bound} ago, like {@link RecentOrgSettings}. */
+/** An org's programs as read at most the bound of {@link RecentReads} ago, like {@link RecentOrgSettings}. */
 public final class RecentPrograms implements Programs {
 
     private final Programs stored;
-    private final Recent<OrgId, List<Program>> programs;
+    private final LoadingCache<OrgId, List<Program>> programs;
 
-    public RecentPrograms(Programs stored, Duration bound, Clock clock) {
+    public RecentPrograms(Programs stored, RecentReads reads) {
         this.stored = stored;
-        this.programs = new Recent<>(bound, clock);
+        this.programs = reads.of(stored::all);
     }
 
     @Override
@@ -28,7 +26,7 @@ public final class RecentPrograms implements Programs {
 
     @Override
     public List<Program> all(OrgId org) {
-        return programs.get(org, () -> stored.all(org));
+        return programs.get(org);
     }
 
     @Override
@@ -39,6 +37,6 @@ public final class RecentPrograms implements Programs {
     @Override
     public void replace(OrgId org, List<Program> declared) {
         stored.replace(org, declared);
-        programs.forget(org);
+        programs.invalidate(org);
     }
 }

@@ -2,12 +2,12 @@ package io.grouployalty.application.memory;
 
 import io.grouployalty.domain.org.ExtendedFieldDefinition;
 import io.grouployalty.domain.org.OrgId;
-import io.grouployalty.domain.org.OrgSettings;
+import io.grouployalty.domain.org.OrgSettingsAdmin;
 import io.grouployalty.domain.org.OrgSource;
 import io.grouployalty.domain.org.Source;
 import io.vavr.collection.List;
 
-public final class InMemoryOrgSettings extends InMemoryTable<OrgId, InMemoryOrgSettings.Settings> implements OrgSettings {
+public final class InMemoryOrgSettings extends InMemoryTable<OrgId, InMemoryOrgSettings.Settings> implements OrgSettingsAdmin {
 
     record Settings(List<OrgSource> sources, List<String> customFields, List<ExtendedFieldDefinition> extendedFields) {
         static final Settings NONE = new Settings(List.empty(), List.empty(), List.empty());

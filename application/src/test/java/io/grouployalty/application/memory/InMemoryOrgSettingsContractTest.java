@@ -1,9 +1,9 @@
 package io.grouployalty.application.memory;
 
 import io.grouployalty.application.contract.OrgPorts;
-import io.grouployalty.application.contract.OrgSettingsContract;
+import io.grouployalty.application.contract.OrgSettingsAdminContract;
 
-class InMemoryOrgSettingsContractTest extends OrgSettingsContract {
+class InMemoryOrgSettingsContractTest extends OrgSettingsAdminContract {
 
     private final OrgPorts ports = InMemoryOrgPorts.create();
 

@@ -1,9 +1,9 @@
 package io.grouployalty.application.org;
 
 import io.grouployalty.application.contract.OrgPorts;
-import io.grouployalty.application.contract.OrgSettingsContract;
+import io.grouployalty.application.contract.OrgSettingsAdminContract;
 
-class RecentOrgSettingsContractTest extends OrgSettingsContract {
+class RecentOrgSettingsContractTest extends OrgSettingsAdminContract {
 
     private final OrgPorts ports = new RecentReferenceData().recent;
 

@@ -20,11 +20,19 @@ import static io.grouployalty.application.contract.ReferenceFixtures.fleetReward
 import static io.grouployalty.application.org.RecentReferenceData.BOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Changes made by another process (an org file applied) are honoured once the bound has passed, and not read before. */
+/**
+ * Changes made by another process (an org file applied) are honoured once the bound has passed, and not read before;
+ * changes made through the decorators are seen at once.
+ */
 class RecentReferenceDataTest {
+
+    private static final List<OrgSource> WECHAT = List.of(OrgSource.singleAccount(Source.INSTORE), wechatWithAccounts("CM"));
+    private static final List<ExtendedFieldDefinition> CITY =
+            List.of(new ExtendedFieldDefinition("city", ExtendedFieldType.STRING, Option.none()));
 
     private final RecentReferenceData data = new RecentReferenceData();
     private final Org org = aNewOrg();
+    private final Org inAnotherZone = new Org(org.id(), org.name(), ZoneOffset.ofHours(5));
 
     @BeforeEach
     void anOrg() {
@@ -34,16 +42,22 @@ class RecentReferenceDataTest {
     private <T> void seenOnlyOnceTheBoundHasPassed(Supplier<T> read, Runnable changeElsewhere) {
         T before = read.get();
         changeElsewhere.run();
-        data.clock.advance(BOUND.minusMillis(1));
+        data.ticker.advance(BOUND.minusMillis(1));
         assertThat(read.get()).isEqualTo(before);
-        data.clock.advance(Duration.ofMillis(1));
+        data.ticker.advance(Duration.ofMillis(1));
+        assertThat(read.get()).isNotEqualTo(before);
+    }
+
+    private <T> void seenAtOnce(Supplier<T> read, Runnable changeHere) {
+        T before = read.get();
+        changeHere.run();
         assertThat(read.get()).isNotEqualTo(before);
     }
 
     @Test
     void sources() {
         seenOnlyOnceTheBoundHasPassed(() -> data.recent.settings().enabledSources(org.id()),
-                () -> data.stored.settings().replaceSources(org.id(), List.of(OrgSource.singleAccount(Source.INSTORE), wechatWithAccounts("CM"))));
+                () -> data.stored.settings().replaceSources(org.id(), WECHAT));
     }
 
     @Test
@@ -51,8 +65,7 @@ class RecentReferenceDataTest {
         seenOnlyOnceTheBoundHasPassed(() -> data.recent.settings().customFields(org.id()),
                 () -> data.stored.settings().replaceCustomFields(org.id(), List.of("gender")));
         seenOnlyOnceTheBoundHasPassed(() -> data.recent.settings().extendedFields(org.id()),
-                () -> data.stored.settings().replaceExtendedFields(org.id(),
-                        List.of(new ExtendedFieldDefinition("city", ExtendedFieldType.STRING, Option.none()))));
+                () -> data.stored.settings().replaceExtendedFields(org.id(), CITY));
     }
 
     @Test
@@ -63,7 +76,22 @@ class RecentReferenceDataTest {
 
     @Test
     void theOrgsTimeZone() {
-        seenOnlyOnceTheBoundHasPassed(() -> data.recent.orgs().find(org.id()),
-                () -> data.stored.orgs().save(new Org(org.id(), org.name(), ZoneOffset.ofHours(5))));
+        seenOnlyOnceTheBoundHasPassed(() -> data.recent.orgs().find(org.id()), () -> data.stored.orgs().save(inAnotherZone));
+    }
+
+    @Test
+    void settingsReplacedInThisProcessAreSeenAtOnce() {
+        seenAtOnce(() -> data.recent.settings().enabledSources(org.id()),
+                () -> data.recent.settings().replaceSources(org.id(), WECHAT));
+        seenAtOnce(() -> data.recent.settings().customFields(org.id()),
+                () -> data.recent.settings().replaceCustomFields(org.id(), List.of("gender")));
+        seenAtOnce(() -> data.recent.settings().extendedFields(org.id()),
+                () -> data.recent.settings().replaceExtendedFields(org.id(), CITY));
+    }
+
+    @Test
+    void programsAndOrgsSavedInThisProcessAreSeenAtOnce() {
+        seenAtOnce(() -> data.recent.programs().all(org.id()), () -> data.recent.programs().replace(org.id(), List.of(fleetRewards(1))));
+        seenAtOnce(() -> data.recent.orgs().find(org.id()), () -> data.recent.orgs().save(inAnotherZone));
     }
 }

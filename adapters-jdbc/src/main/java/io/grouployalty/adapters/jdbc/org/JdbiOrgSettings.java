@@ -3,14 +3,14 @@ package io.grouployalty.adapters.jdbc.org;
 import io.grouployalty.adapters.jdbc.Dao;
 import io.grouployalty.domain.org.ExtendedFieldDefinition;
 import io.grouployalty.domain.org.OrgId;
-import io.grouployalty.domain.org.OrgSettings;
+import io.grouployalty.domain.org.OrgSettingsAdmin;
 import io.grouployalty.domain.org.OrgSource;
 import io.grouployalty.domain.org.Source;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import org.jdbi.v3.core.Jdbi;
 
-public final class JdbiOrgSettings implements OrgSettings {
+public final class JdbiOrgSettings implements OrgSettingsAdmin {
 
     private static final OrgSource INSTORE = OrgSource.singleAccount(Source.INSTORE);
 

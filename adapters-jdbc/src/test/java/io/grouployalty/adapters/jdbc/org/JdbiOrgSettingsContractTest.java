@@ -1,9 +1,9 @@
 package io.grouployalty.adapters.jdbc.org;
 
 import io.grouployalty.application.contract.OrgPorts;
-import io.grouployalty.application.contract.OrgSettingsContract;
+import io.grouployalty.application.contract.OrgSettingsAdminContract;
 
-class JdbiOrgSettingsContractTest extends OrgSettingsContract {
+class JdbiOrgSettingsContractTest extends OrgSettingsAdminContract {
 
     private static final OrgPorts PORTS = JdbiOrgPorts.onANewDatabase();
 
