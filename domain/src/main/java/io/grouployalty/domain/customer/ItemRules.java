@@ -573,8 +573,8 @@ public final class ItemRules {
             if (code.isEmpty()) {
                 return Either.right(stored.flatMap(own -> reference.hierarchies().byCode(context.org(), own)));
             }
-            Option<Hierarchy> named = io.grouployalty.domain.Text.singleLine(code.get(), HierarchyCode.MAX_LENGTH).toOption()
-                    .flatMap(valid -> reference.hierarchies().byCode(context.org(), new HierarchyCode(valid)));
+            Option<Hierarchy> named = HierarchyCode.parse(code.get()).toOption()
+                    .flatMap(valid -> reference.hierarchies().byCode(context.org(), valid));
             if (named.isEmpty()) {
                 return Either.left(Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, code.get()));
             }
@@ -594,8 +594,7 @@ public final class ItemRules {
                 return stored.flatMap(own -> hierarchy.roles().role(own))
                         .toEither(() -> Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"));
             }
-            Option<Role> role = io.grouployalty.domain.Text.singleLine(code.get(), RoleCode.MAX_LENGTH).toOption()
-                    .flatMap(valid -> hierarchy.roles().role(new RoleCode(valid)));
+            Option<Role> role = RoleCode.parse(code.get()).toOption().flatMap(hierarchy.roles()::role);
             if (role.isEmpty()) {
                 return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, code.get()));
             }
@@ -616,8 +615,8 @@ public final class ItemRules {
                 return stored.toEither(() -> Rejection.notFound(ErrorCode.COMPANY_UNKNOWN, "none given"));
             }
             CompanyInput given = input.fleetCompany().get();
-            Option<Company> existing = io.grouployalty.domain.Text.singleLine(given.externalId(), ExternalId.MAX_LENGTH).toOption()
-                    .flatMap(valid -> reference.companies().byExternalId(context.org(), new ExternalId(valid)));
+            Option<Company> existing = ExternalId.parse(given.externalId()).toOption()
+                    .flatMap(valid -> reference.companies().byExternalId(context.org(), valid));
             Either<Rejection, Company> company = existing.isDefined() ? Either.right(existing.get())
                     : given.name().isDefined() && given.hierarchyDefinitionCode().isDefined()
                     ? createCompany(given)
@@ -695,8 +694,7 @@ public final class ItemRules {
                 return Either.right(List.empty());
             }
             Option<Role> childRole = given(input.childRoleCode())
-                    .map(code -> io.grouployalty.domain.Text.singleLine(code, RoleCode.MAX_LENGTH).toOption()
-                            .flatMap(valid -> hierarchy.roles().role(new RoleCode(valid))))
+                    .map(code -> RoleCode.parse(code).toOption().flatMap(hierarchy.roles()::role))
                     .getOrElse(() -> hierarchy.roles().childOf(role.code()));
             boolean allowed = childRole.exists(child -> hierarchy.skipRoleAllowed()
                     ? hierarchy.roles().isBelow(child.code(), role.code())

@@ -84,8 +84,7 @@ public record Hierarchy(HierarchyId id, HierarchyCode code, Option<String> name,
         if (code == null || code.isBlank()) {
             return Either.left(Rejection.invalid(ErrorCode.HIERARCHY_CODE_EMPTY));
         }
-        return Text.singleLine(code, HierarchyCode.MAX_LENGTH).map(HierarchyCode::new)
-                .mapLeft(reason -> Rejection.invalid(ErrorCode.INVALID_INPUT, "hierarchy code " + reason));
+        return HierarchyCode.parse(code).mapLeft(reason -> Rejection.invalid(ErrorCode.INVALID_INPUT, "hierarchy code " + reason));
     }
 
     private static Either<Rejection, Option<String>> name(Option<String> name) {
