@@ -660,10 +660,7 @@ public final class ItemRules {
                     return Either.left(Rejection.conflict(ErrorCode.DIFFERENT_COMPANIES));
                 }
                 RoleCode parentRole = association.get().role();
-                boolean allowed = hierarchy.skipRoleAllowed()
-                        ? hierarchy.roles().isBelow(role.code(), parentRole)
-                        : hierarchy.roles().parentOf(role.code()).exists(expected -> expected.code().equals(parentRole));
-                if (!allowed) {
+                if (!hierarchy.mayParent(parentRole, role.code())) {
                     return Either.left(Rejection.conflict(ErrorCode.PARENT_ROLE_MISMATCH, parent.id()));
                 }
                 if (ancestorsOf(parent).contains(customer.id())) {
@@ -694,12 +691,9 @@ public final class ItemRules {
                 return Either.right(List.empty());
             }
             Option<Role> childRole = given(input.childRoleCode())
-                    .map(code -> RoleCode.parse(code).toOption().flatMap(hierarchy.roles()::role))
-                    .getOrElse(() -> hierarchy.roles().childOf(role.code()));
-            boolean allowed = childRole.exists(child -> hierarchy.skipRoleAllowed()
-                    ? hierarchy.roles().isBelow(child.code(), role.code())
-                    : hierarchy.roles().childOf(role.code()).contains(child));
-            if (!allowed) {
+                    .map(code -> RoleCode.parse(code).toOption().flatMap(requested -> hierarchy.childRole(role.code(), requested)))
+                    .getOrElse(() -> hierarchy.childRole(role.code()));
+            if (childRole.isEmpty()) {
                 return Either.left(Rejection.invalid(ErrorCode.CHILD_ROLE_NOT_ALLOWED, input.childRoleCode().getOrElse("(none)")));
             }
             List<CustomerId> ancestors = parent.map(this::ancestorsOf).getOrElse(List.empty()).prepend(customer.id());

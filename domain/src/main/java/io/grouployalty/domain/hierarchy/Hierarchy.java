@@ -53,6 +53,26 @@ public record Hierarchy(HierarchyId id, HierarchyCode code, Option<String> name,
                                 skipRoleAllowed, createdOn))));
     }
 
+    /**
+     * Whether a customer of role {@code parent} may be the parent of one of role {@code child}: the next role down, or any
+     * role below when skips are allowed (API.md §3.3 step 6, §6.2).
+     */
+    public boolean mayParent(RoleCode parent, RoleCode child) {
+        return skipRoleAllowed
+                ? roles.isBelow(child, parent)
+                : roles.childOf(parent).exists(next -> next.code().equals(child));
+    }
+
+    /** The role the children of a {@code parent} take when none is named: the next role down. */
+    public Option<Role> childRole(RoleCode parent) {
+        return roles.childOf(parent);
+    }
+
+    /** The {@code requested} role for the children of a {@code parent}, when it is one of this hierarchy that may be below it. */
+    public Option<Role> childRole(RoleCode parent, RoleCode requested) {
+        return roles.role(requested).filter(child -> mayParent(parent, child.code()));
+    }
+
     public Hierarchy deactivated() {
         return new Hierarchy(id, code, name, description, roles, false, isDefault, autoGroupCreationEnabled,
                 hierarchyCreationStrict, skipRoleAllowed, createdOn);
