@@ -15,6 +15,7 @@ import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
 import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
 import io.grouployalty.domain.customer.CustomerItem.EnrollmentInput;
 import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
+import io.grouployalty.domain.customer.CustomerItem.ParentChange;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.hierarchy.HierarchyCode;
@@ -545,7 +546,7 @@ public final class ItemRules {
          * naming anything else of an association 1701, since hierarchy, role and company come together.
          */
         private Either<Rejection, ItemOutcome> withoutHierarchy(Customer customer, AssociationInput input) {
-            boolean links = input.parent().isDefined() || input.children().exists(children -> !children.isEmpty());
+            boolean links = !(input.parent() instanceof ParentChange.Keep) || input.children().exists(children -> !children.isEmpty());
             if (links && given(input.roleCode()).isEmpty()) {
                 return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"));
             }
@@ -637,18 +638,21 @@ public final class ItemRules {
                     .peek(company -> createsCompany = true);
         }
 
-        /** The parent: kept, detached, or a new one checked by the rules of §3.3 step 6. */
+        /** The parent: kept, detached, or the one attached to. */
         private Either<Rejection, Option<Customer>> parent(Customer customer, Hierarchy hierarchy, Role role, Company company,
                                                           AssociationInput input) {
-            if (input.parent().isEmpty()) {
-                return Either.right(customer.parent().flatMap(id -> customers.byId(context.org(), id)));
-            }
-            if (input.parent().get().isEmpty()) {
-                return Either.right(Option.none());
-            }
-            Either<Rejection, CustomerId> named = named(input.parent().get().get());
+            return input.parent().fold(
+                    () -> Either.right(customer.parent().flatMap(id -> customers.byId(context.org(), id))),
+                    () -> Either.right(Option.none()),
+                    ref -> attached(customer, hierarchy, role, company, ref));
+        }
+
+        /** A parent to attach to, checked by the rules of §3.3 step 6. */
+        private Either<Rejection, Option<Customer>> attached(Customer customer, Hierarchy hierarchy, Role role, Company company,
+                                                            CustomerRef ref) {
+            Either<Rejection, CustomerId> named = named(ref);
             if (registering && named.isLeft() && named.getLeft().code() == ErrorCode.CUSTOMER_NOT_REGISTERED) {
-                return registeredParent(input.parent().get().get(), hierarchy, role, company);
+                return registeredParent(ref, hierarchy, role, company);
             }
             return named.flatMap(id -> {
                 if (id.equals(customer.id())) {
