@@ -8,7 +8,6 @@ import io.grouployalty.application.port.in.UpdateCompany;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Page;
 import io.grouployalty.domain.Rejection;
-import io.grouployalty.domain.Text;
 import io.grouployalty.domain.Transactions;
 import io.grouployalty.domain.company.Companies;
 import io.grouployalty.domain.company.Company;
@@ -85,8 +84,8 @@ public final class CompanyService implements RegisterCompany, UpdateCompany, Dea
 
     /** Registers a company, or — when one of that externalId exists — changes it by the rules of an update. For org files. */
     public Either<Rejection, Company> declare(OrgId org, CompanyDraft draft) {
-        Option<Company> stored = Text.singleLine(draft.externalId(), ExternalId.MAX_LENGTH).toOption()
-                .flatMap(externalId -> companies.byExternalId(org, new ExternalId(externalId)));
+        Option<Company> stored = ExternalId.parse(draft.externalId()).toOption()
+                .flatMap(externalId -> companies.byExternalId(org, externalId));
         if (stored.isEmpty()) {
             return registerIn(org, draft);
         }

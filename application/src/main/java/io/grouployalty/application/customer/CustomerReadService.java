@@ -7,7 +7,6 @@ import io.grouployalty.application.port.in.ReadHierarchy;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Page;
 import io.grouployalty.domain.Rejection;
-import io.grouployalty.domain.Text;
 import io.grouployalty.domain.company.Companies;
 import io.grouployalty.domain.company.ExternalId;
 import io.grouployalty.domain.customer.ChangeHistory;
@@ -52,8 +51,8 @@ public final class CustomerReadService implements GetCustomer, LookupCustomer, R
     public Either<Rejection, Page<CustomerView>> read(ReadHierarchy.Query query) {
         OrgId org = query.caller().org();
         if (query.entityType() == EntityType.COMPANY) {
-            return Text.singleLine(query.identifierValue(), ExternalId.MAX_LENGTH).toOption()
-                    .flatMap(externalId -> companies.byExternalId(org, new ExternalId(externalId)))
+            return ExternalId.parse(query.identifierValue()).toOption()
+                    .flatMap(externalId -> companies.byExternalId(org, externalId))
                     .toEither(() -> Rejection.notFound(ErrorCode.COMPANY_UNKNOWN, query.identifierValue()))
                     .map(company -> views(org, customers.ofCompany(org, company.id(), query.order(), query.limit(), query.offset())));
         }

@@ -7,7 +7,6 @@ import io.grouployalty.application.port.in.ListHierarchies;
 import io.grouployalty.application.port.in.UpdateHierarchy;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
-import io.grouployalty.domain.Text;
 import io.grouployalty.domain.Transactions;
 import io.grouployalty.domain.hierarchy.Hierarchies;
 import io.grouployalty.domain.hierarchy.Hierarchy;
@@ -82,8 +81,8 @@ public final class HierarchyService implements DefineHierarchy, UpdateHierarchy,
      * For org files, which declare hierarchies rather than create them.
      */
     public Either<Rejection, Hierarchy> declare(OrgId org, HierarchyDraft draft) {
-        Option<Hierarchy> stored = Text.singleLine(draft.code(), HierarchyCode.MAX_LENGTH).toOption()
-                .flatMap(code -> hierarchies.byCode(org, new HierarchyCode(code)));
+        Option<Hierarchy> stored = HierarchyCode.parse(draft.code()).toOption()
+                .flatMap(code -> hierarchies.byCode(org, code));
         return stored.map(existing -> changeLocked(org, existing.id(), draft.asChange())).getOrElse(() -> defineIn(org, draft));
     }
 

@@ -11,6 +11,7 @@ import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
 import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
 import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
+import io.grouployalty.domain.customer.CustomerItem.ParentChange;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.LoyaltyType;
@@ -69,7 +70,7 @@ class AssociateCustomersTest extends AssociationFixture {
     @Test
     void postingTheSameBodyTwiceCreatesNothingTheSecondTime() {
         Items body = byMobile("915905000000").named("Tom", "Sawyer")
-                .associated(in(FLEET, "FA", COMPANY).withParent(Option.of(ref("919905000000"))));
+                .associated(in(FLEET, "FA", COMPANY).withParent(ParentChange.attach(ref("919905000000"))));
         post(body);
         List<Object> once = everything();
 
@@ -94,7 +95,7 @@ class AssociateCustomersTest extends AssociationFixture {
 
     @Test
     void registersAnUnknownParentWithTheParentRoleInTheSameCompany() {
-        post(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY).withParent(Option.of(ref("919905000000")))));
+        post(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY).withParent(ParentChange.attach(ref("919905000000")))));
 
         Customer parent = holderOf("919905000000").get();
         Customer child = holderOf("915905000000").get();
@@ -111,7 +112,7 @@ class AssociateCustomersTest extends AssociationFixture {
         CustomerRef child = new CustomerRef(List.of(new CustomerItem.ProfileInput(Option.none(), Option.of(name),
                 List.of(Items.mobile("919905000001")), List.empty(), LinkedHashMap.empty(), Option.none(), Option.none())));
 
-        ItemOutcome outcome = post(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY).withParent(Option.of(parent))
+        ItemOutcome outcome = post(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY).withParent(ParentChange.attach(parent))
                 .withChildren(List.of(child), Option.none()))).get();
 
         assertThat(outcome.warnings().map(warning -> seen(warning.code())).toJavaList())
@@ -125,7 +126,7 @@ class AssociateCustomersTest extends AssociationFixture {
         List<Object> before = everything();
 
         Either<ItemFailure, ItemOutcome> refused = post(byMobile("915905000000")
-                .associated(in(FLEET, "GFA", COMPANY).withParent(Option.of(ref("919905000000")))));
+                .associated(in(FLEET, "GFA", COMPANY).withParent(ParentChange.attach(ref("919905000000")))));
 
         assertThat(seen(refused.getLeft().rejection().code())).isEqualTo(ErrorCode.PARENT_ROLE_MISMATCH);
         assertThat(everything()).isEqualTo(before);
@@ -141,7 +142,7 @@ class AssociateCustomersTest extends AssociationFixture {
         List<Object> before = everything();
 
         Either<ItemFailure, ItemOutcome> refused = post(byMobile("915905000000")
-                .associated(in("closed", "DRIVER", "closed-co").withParent(Option.of(ref("919905000000")))));
+                .associated(in("closed", "DRIVER", "closed-co").withParent(ParentChange.attach(ref("919905000000")))));
 
         assertThat(seen(refused.getLeft().rejection().code())).isEqualTo(ErrorCode.MAX_CHILD_REACHED);
         assertThat(everything()).isEqualTo(before);
@@ -156,7 +157,7 @@ class AssociateCustomersTest extends AssociationFixture {
         AssociationService racing = new AssociationService(ports.orgs(), world.customers(), world.history(),
                 new ReferenceData(ports.settings(), ports.tills(), ports.programs(), ports.cardSeries(), ports.hierarchies(),
                         new CreatedMeanwhile(ports.companies(), winner.externalId())), ports.transactions(), clock, Duration.ofSeconds(30));
-        AssociationInput creating = new AssociationInput(Option.of(FLEET), Option.of("GFA"), Option.none(), Option.none(), Option.none(),
+        AssociationInput creating = new AssociationInput(Option.of(FLEET), Option.of("GFA"), ParentChange.keep(), Option.none(), Option.none(),
                 Option.of(new CompanyInput("new-co", Option.of("New Co"), Option.of(FLEET))));
 
         Either<ItemFailure, ItemOutcome> outcome = racing.associate(new AssociateCustomers.Command(caller, INSTORE,
@@ -187,7 +188,7 @@ class AssociateCustomersTest extends AssociationFixture {
         List<Object> before = everything();
 
         Either<ItemFailure, ItemOutcome> ownParent = post(byMobile("915905000000")
-                .associated(in(FLEET, "FA", COMPANY).withParent(Option.of(ref("915905000000")))));
+                .associated(in(FLEET, "FA", COMPANY).withParent(ParentChange.attach(ref("915905000000")))));
         Either<ItemFailure, ItemOutcome> ownChild = post(byMobile("911000000000")
                 .associated(in("tiny", "OWNER", "tiny-co").withChildren(List.of(ref("912000000001"), ref("911000000000")), Option.none())));
 
@@ -215,7 +216,7 @@ class AssociateCustomersTest extends AssociationFixture {
         List<Object> before = everything();
 
         Either<ItemFailure, ItemOutcome> parent = post(byMobile("913000000000")
-                .associated(AssociationInput.none().withParent(Option.of(ref("919905000000")))));
+                .associated(AssociationInput.none().withParent(ParentChange.attach(ref("919905000000")))));
         Either<ItemFailure, ItemOutcome> child = post(byMobile("913000000000")
                 .associated(AssociationInput.none().withChildren(List.of(ref("919905000001")), Option.none())));
         Either<ItemFailure, ItemOutcome> member = post(byMobile("919905000002").associated(in(FLEET, "FC", "other-co")));
@@ -248,7 +249,7 @@ class AssociateCustomersTest extends AssociationFixture {
         List<Object> before = everything();
 
         ItemOutcome outcome = post(true, byMobile("915905000000").associated(in(FLEET, "FA", COMPANY)
-                .withParent(Option.of(ref("919905000000"))))).head().get();
+                .withParent(ParentChange.attach(ref("919905000000"))))).head().get();
 
         assertThat(outcome.registers(outcome.after().id())).isTrue();
         assertThat(outcome.registers(outcome.parent().get().id())).isTrue();

@@ -15,6 +15,7 @@ import io.grouployalty.domain.customer.Association;
 import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
+import io.grouployalty.domain.customer.CustomerItem.ParentChange;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.ProfileKey;
@@ -170,10 +171,10 @@ class AssociationInvariantsTest {
         private CustomerItem item(Operation operation) {
             if (operation instanceof Attach attach) {
                 return byMobile(driverMobile(attach.driver())).associated(AssociationInput.none()
-                        .in("tiny", "DRIVER", companyOf(attach.owner())).withParent(Option.of(ref(ownerMobile(attach.owner()))))).build();
+                        .in("tiny", "DRIVER", companyOf(attach.owner())).withParent(ParentChange.attach(ref(ownerMobile(attach.owner()))))).build();
             }
             if (operation instanceof Detach detach) {
-                return byMobile(driverMobile(detach.driver())).associated(AssociationInput.none().withParent(Option.none())).build();
+                return byMobile(driverMobile(detach.driver())).associated(AssociationInput.none().withParent(ParentChange.detach())).build();
             }
             if (operation instanceof Adopt adopt) {
                 return byMobile(ownerMobile(adopt.owner())).associated(AssociationInput.none()

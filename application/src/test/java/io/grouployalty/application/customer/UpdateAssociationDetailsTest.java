@@ -21,6 +21,7 @@ import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
 import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
+import io.grouployalty.domain.customer.CustomerItem.ParentChange;
 import io.grouployalty.domain.customer.Identifier;
 import io.grouployalty.domain.customer.IdentifierType;
 import io.grouployalty.domain.customer.ItemFailure;
@@ -500,7 +501,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         Customer owner = associated("919905000000", "SFA", COMPANY, Option.none());
         Customer tom = registered("915905000000");
 
-        ItemOutcome outcome = put(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY).withParent(Option.of(ref("919905000000"))))).get();
+        ItemOutcome outcome = put(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY).withParent(ParentChange.attach(ref("919905000000"))))).get();
 
         assertThat(outcome.newAssociation()).isTrue();
         assertThat(stored(tom).parent()).contains(owner.id());
@@ -533,7 +534,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
     @Test
     void createsTheCompanyWhenItComesWithNameAndHierarchy() {
         Customer tom = registered("915905000000");
-        AssociationInput details = new AssociationInput(Option.of(FLEET), Option.of("GFA"), Option.none(), Option.none(), Option.none(),
+        AssociationInput details = new AssociationInput(Option.of(FLEET), Option.of("GFA"), ParentChange.keep(), Option.none(), Option.none(),
                 Option.of(new CompanyInput("new-co", Option.of("New Co"), Option.of(FLEET))));
 
         put(byMobile("915905000000").associated(details));
@@ -550,7 +551,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         Customer member = associated("913000000000", "GFA", "other-co", Option.none());
 
         assertThat(put(byMobile("912000000000").named("Ann", "Lee").associated(in("retired", "FA", "retired-co")
-                .withParent(Option.of(ref("911000000000"))))).isRight()).isTrue();
+                .withParent(ParentChange.attach(ref("911000000000"))))).isRight()).isTrue();
         assertThat(put(byMobile("913000000000").named("Bob", "Lee").associated(in(FLEET, "GFA", "other-co"))).isRight()).isTrue();
 
         assertThat(stored(driver).profile(INSTORE).get().firstName()).contains("Ann");
@@ -568,10 +569,10 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         assertRefused(ErrorCode.HIERARCHY_INACTIVE, byMobile("911000000000")
                 .associated(AssociationInput.none().withChildren(List.of(ref("919000000000")), Option.none())));
         assertRefused(ErrorCode.HIERARCHY_INACTIVE, byMobile("912000000000")
-                .associated(AssociationInput.none().withParent(Option.of(ref("911000000001")))));
+                .associated(AssociationInput.none().withParent(ParentChange.attach(ref("911000000001")))));
         assertThat(put(byMobile("911000000000").associated(AssociationInput.none()
                 .withChildren(List.of(ref("912000000000")), Option.none()))).isRight()).isTrue();
-        assertThat(put(byMobile("912000000000").associated(AssociationInput.none().withParent(Option.none()))).isRight()).isTrue();
+        assertThat(put(byMobile("912000000000").associated(AssociationInput.none().withParent(ParentChange.detach()))).isRight()).isTrue();
         assertThat(stored(driver).parent()).isEmpty();
     }
 
@@ -587,12 +588,12 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("911000000000")
                 .associated(AssociationInput.none().withChildren(List.of(ref("919000000000")), Option.none())));
         assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("912000000001")
-                .associated(AssociationInput.none().withParent(Option.of(ref("911000000000")))));
+                .associated(AssociationInput.none().withParent(ParentChange.attach(ref("911000000000")))));
         assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("912000000000")
-                .associated(AssociationInput.none().withParent(Option.of(ref("911000000001")))));
+                .associated(AssociationInput.none().withParent(ParentChange.attach(ref("911000000001")))));
         assertRefused(ErrorCode.COMPANY_INACTIVE, byMobile("919000000000").associated(in(FLEET, "SFA", "other-co")));
         assertThat(put(byMobile("912000000000").associated(in(FLEET, "SFA", "other-co")
-                .withParent(Option.of(ref("911000000000"))))).isRight()).isTrue();
+                .withParent(ParentChange.attach(ref("911000000000"))))).isRight()).isTrue();
     }
 
     @Test
@@ -601,7 +602,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         registered("919905000000");
 
         assertRefused(ErrorCode.ROLE_CODE_INVALID, byMobile("915905000000")
-                .associated(AssociationInput.none().withParent(Option.of(ref("919905000000")))));
+                .associated(AssociationInput.none().withParent(ParentChange.attach(ref("919905000000")))));
     }
 
     @Test
@@ -611,11 +612,11 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         Option<CompanyInput> company = Option.of(new CompanyInput(COMPANY, Option.none(), Option.none()));
 
         for (AssociationInput details : List.of(
-                new AssociationInput(Option.none(), Option.of("FA"), Option.none(), Option.none(), Option.none(), company),
-                new AssociationInput(Option.none(), Option.of("FA"), Option.none(), Option.none(), Option.none(), Option.none()),
-                new AssociationInput(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), company),
-                new AssociationInput(Option.none(), Option.none(), Option.none(), Option.none(), Option.of("FC"), Option.none()),
-                new AssociationInput(Option.of(" "), Option.of("FA"), Option.of(Option.of(ref("919905000000"))), Option.none(), Option.none(),
+                new AssociationInput(Option.none(), Option.of("FA"), ParentChange.keep(), Option.none(), Option.none(), company),
+                new AssociationInput(Option.none(), Option.of("FA"), ParentChange.keep(), Option.none(), Option.none(), Option.none()),
+                new AssociationInput(Option.none(), Option.none(), ParentChange.keep(), Option.none(), Option.none(), company),
+                new AssociationInput(Option.none(), Option.none(), ParentChange.keep(), Option.none(), Option.of("FC"), Option.none()),
+                new AssociationInput(Option.of(" "), Option.of("FA"), ParentChange.attach(ref("919905000000")), Option.none(), Option.none(),
                         company))) {
             assertRefused(ErrorCode.HIERARCHY_CODE_UNKNOWN, byMobile("915905000000").associated(details));
             assertThat(put(byMobile("915905000000").associated(details)).getLeft().rejection().message()).contains("none given");
@@ -629,10 +630,10 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         associated("913000000000", "FA", COMPANY, Option.none());
         Customer sfa = associated("914000000000", "SFA", COMPANY, Option.of(gfa));
 
-        assertRefused(ErrorCode.CYCLIC_HIERARCHY, byMobile("914000000000").associated(AssociationInput.none().withParent(Option.of(ref("914000000000")))));
-        assertRefused(ErrorCode.CUSTOMER_NOT_REGISTERED, byMobile("914000000000").associated(AssociationInput.none().withParent(Option.of(ref("919999999999")))));
-        assertRefused(ErrorCode.DIFFERENT_COMPANIES, byMobile("914000000000").associated(AssociationInput.none().withParent(Option.of(ref("912000000000")))));
-        assertRefused(ErrorCode.PARENT_ROLE_MISMATCH, byMobile("914000000000").associated(AssociationInput.none().withParent(Option.of(ref("913000000000")))));
+        assertRefused(ErrorCode.CYCLIC_HIERARCHY, byMobile("914000000000").associated(AssociationInput.none().withParent(ParentChange.attach(ref("914000000000")))));
+        assertRefused(ErrorCode.CUSTOMER_NOT_REGISTERED, byMobile("914000000000").associated(AssociationInput.none().withParent(ParentChange.attach(ref("919999999999")))));
+        assertRefused(ErrorCode.DIFFERENT_COMPANIES, byMobile("914000000000").associated(AssociationInput.none().withParent(ParentChange.attach(ref("912000000000")))));
+        assertRefused(ErrorCode.PARENT_ROLE_MISMATCH, byMobile("914000000000").associated(AssociationInput.none().withParent(ParentChange.attach(ref("913000000000")))));
         assertThat(stored(sfa).parent()).contains(gfa.id());
     }
 
@@ -654,11 +655,11 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         registered("912000000003");
 
         assertRefused(ErrorCode.MAX_CHILD_REACHED, byMobile("912000000003")
-                .associated(in("tiny", "DRIVER", "tiny-co").withParent(Option.of(ref("911000000000")))));
+                .associated(in("tiny", "DRIVER", "tiny-co").withParent(ParentChange.attach(ref("911000000000")))));
 
-        put(byMobile("912000000001").associated(AssociationInput.none().withParent(Option.none())));
+        put(byMobile("912000000001").associated(AssociationInput.none().withParent(ParentChange.detach())));
         assertThat(put(byMobile("912000000003").associated(in("tiny", "DRIVER", "tiny-co")
-                .withParent(Option.of(ref("911000000000"))))).isRight()).isTrue();
+                .withParent(ParentChange.attach(ref("911000000000"))))).isRight()).isTrue();
         assertThat(world.customers().childCount(org.id(), owner.id())).isEqualTo(2);
     }
 
@@ -766,7 +767,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         Customer driver = registered("912000000001");
 
         put(byMobile("912000000001").withExtendedField("city", "Pune")
-                .associated(in("tiny", "DRIVER", "tiny-co").withParent(Option.of(ref("911000000000")))));
+                .associated(in("tiny", "DRIVER", "tiny-co").withParent(ParentChange.attach(ref("911000000000")))));
         put(byMobile("912000000001").withExtendedField("city", "Pune"));
 
         List<Change> changes = world.history().of(org.id(), driver.id(), 10, 0).items().map(RecordedChange::change);
@@ -796,7 +797,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         Customer owner = associated("911000000000", "OWNER", "tiny-co", Option.none());
         Customer driver = associated("912000000001", "DRIVER", "tiny-co", Option.of(owner));
 
-        put(byMobile("912000000001").associated(AssociationInput.none().withParent(Option.none())));
+        put(byMobile("912000000001").associated(AssociationInput.none().withParent(ParentChange.detach())));
 
         Association association = stored(driver).association().get();
         assertThat(association.parent().isEmpty()).isTrue();

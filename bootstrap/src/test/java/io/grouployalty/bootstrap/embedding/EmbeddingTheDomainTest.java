@@ -15,6 +15,7 @@ import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
 import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
 import io.grouployalty.domain.customer.CustomerItem.FieldInput;
 import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
+import io.grouployalty.domain.customer.CustomerItem.ParentChange;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
 import io.grouployalty.domain.customer.FieldValue;
 import io.grouployalty.domain.customer.ItemFailure;
@@ -96,7 +97,7 @@ class EmbeddingTheDomainTest {
         CustomerItem vendorsExample = new CustomerItem(List.of(profile("Tom", "Sawyer", "915905000000", channels("915905000000"))),
                 LinkedHashMap.of("gender", FieldInput.of("Male"), "city", FieldInput.of("city_6878387")), Option.of(LoyaltyType.LOYALTY), List.empty(),
                 Option.of(new AssociationInput(Option.of("code-association2"), Option.of("FA"),
-                        Option.of(Option.of(new CustomerRef(List.of(profile("Jim", "Solace", "919905000000", channels("919905000000")))))),
+                        ParentChange.attach(new CustomerRef(List.of(profile("Jim", "Solace", "919905000000", channels("919905000000"))))),
                         Option.none(), Option.none(), Option.of(new CompanyInput("ex917471000000", Option.none(), Option.none())))),
                 Option.none());
         Either<ItemFailure, ItemOutcome> outcome = service.update(new UpdateAssociationDetails.Command(caller, WECHAT,

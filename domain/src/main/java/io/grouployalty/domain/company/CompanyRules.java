@@ -70,8 +70,7 @@ public final class CompanyRules {
         if (externalId == null || externalId.isBlank()) {
             return Either.left(Rejection.invalid(ErrorCode.COMPANY_EXTERNAL_ID_EMPTY));
         }
-        return Text.singleLine(externalId, ExternalId.MAX_LENGTH).map(ExternalId::new)
-                .mapLeft(reason -> Rejection.invalid(ErrorCode.INVALID_INPUT, "externalId " + reason));
+        return ExternalId.parse(externalId).mapLeft(reason -> Rejection.invalid(ErrorCode.INVALID_INPUT, "externalId " + reason));
     }
 
     private static Either<Rejection, String> name(String name) {
@@ -92,9 +91,9 @@ public final class CompanyRules {
         if (code == null || code.isBlank()) {
             return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "hierarchyDefinitionCode is required"));
         }
-        return Text.singleLine(code, HierarchyCode.MAX_LENGTH)
+        return HierarchyCode.parse(code)
                 .mapLeft(reason -> Rejection.invalid(ErrorCode.INVALID_INPUT, "hierarchyDefinitionCode " + reason))
-                .flatMap(valid -> hierarchies.byCode(org, new HierarchyCode(valid))
+                .flatMap(valid -> hierarchies.byCode(org, valid)
                         .toEither(() -> Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, valid)))
                 .filterOrElse(Hierarchy::active, hierarchy -> Rejection.conflict(ErrorCode.HIERARCHY_INACTIVE, hierarchy.code()));
     }
@@ -127,8 +126,8 @@ public final class CompanyRules {
     }
 
     private Either<Rejection, Company> existing(OrgId org, String externalId) {
-        return Text.singleLine(externalId, ExternalId.MAX_LENGTH).toOption()
-                .flatMap(valid -> companies.byExternalId(org, new ExternalId(valid)))
+        return ExternalId.parse(externalId).toOption()
+                .flatMap(valid -> companies.byExternalId(org, valid))
                 .toEither(() -> Rejection.notFound(ErrorCode.PARENT_COMPANY_UNKNOWN, externalId));
     }
 

@@ -1,6 +1,7 @@
 package io.grouployalty.domain.company;
 
 import io.grouployalty.domain.Text;
+import io.vavr.control.Either;
 
 /** The id a company is known by outside: unique in its org. */
 public record ExternalId(String value) {
@@ -9,6 +10,10 @@ public record ExternalId(String value) {
 
     public ExternalId {
         value = Text.singleLine(value, MAX_LENGTH).getOrElseThrow(reason -> new IllegalArgumentException("externalId " + reason));
+    }
+
+    public static Either<String, ExternalId> parse(String raw) {
+        return Text.singleLine(raw, MAX_LENGTH).map(ExternalId::new);
     }
 
     @Override

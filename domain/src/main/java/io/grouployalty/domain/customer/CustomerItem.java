@@ -7,6 +7,8 @@ import io.vavr.collection.Map;
 import io.vavr.control.Option;
 
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One item of an update or associate batch, as the request gives it; the rules of API.md §3.3 judge it.
@@ -27,7 +29,7 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, FieldInput> 
     /** The name of a list of this item (its own, its parent's or its children's) holding more than {@code max} elements. */
     public Option<String> listLongerThan(int max) {
         List<CustomerRef> children = association.flatMap(AssociationInput::children).getOrElse(List.empty());
-        List<CustomerRef> others = association.flatMap(AssociationInput::parent).flatMap(parent -> parent).toList().appendAll(children);
+        List<CustomerRef> others = association.flatMap(input -> input.parent().named()).toList().appendAll(children);
         List<ProfileInput> everyProfile = profiles.appendAll(others.flatMap(CustomerRef::profiles));
         return List.of(Tuple.of("childCustomers", children.size()), Tuple.of("loyaltyProgramEnrollments", enrollments.size()),
                         Tuple.of("profiles", profiles.size()))
@@ -100,16 +102,62 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, FieldInput> 
     public record CompanyInput(String externalId, Option<String> name, Option<String> hierarchyDefinitionCode) {
     }
 
-    /**
-     * The association part. {@code parent} is empty when the item says nothing of the parent, holds an empty option
-     * for {@code "parentCustomer": null} (detach), and a reference otherwise.
-     */
-    public record AssociationInput(Option<String> hierarchyCode, Option<String> roleCode, Option<Option<CustomerRef>> parent,
+    /** What an item asks of the customer's parent: keep it (nothing said), detach ({@code "parentCustomer": null}), or attach. */
+    public sealed interface ParentChange {
+
+        static ParentChange keep() {
+            return new Keep();
+        }
+
+        static ParentChange detach() {
+            return new Detach();
+        }
+
+        static ParentChange attach(CustomerRef parent) {
+            return new Attach(parent);
+        }
+
+        <T> T fold(Supplier<T> keep, Supplier<T> detach, Function<CustomerRef, T> attach);
+
+        /** The parent this change names, if it attaches to one. */
+        default Option<CustomerRef> named() {
+            return fold(Option::none, Option::none, Option::of);
+        }
+
+        record Keep() implements ParentChange {
+            @Override
+            public <T> T fold(Supplier<T> keep, Supplier<T> detach, Function<CustomerRef, T> attach) {
+                return keep.get();
+            }
+        }
+
+        record Detach() implements ParentChange {
+            @Override
+            public <T> T fold(Supplier<T> keep, Supplier<T> detach, Function<CustomerRef, T> attach) {
+                return detach.get();
+            }
+        }
+
+        record Attach(CustomerRef parent) implements ParentChange {
+
+            public Attach {
+                Objects.requireNonNull(parent, "parent");
+            }
+
+            @Override
+            public <T> T fold(Supplier<T> keep, Supplier<T> detach, Function<CustomerRef, T> attach) {
+                return attach.apply(parent);
+            }
+        }
+    }
+
+    /** The association part. */
+    public record AssociationInput(Option<String> hierarchyCode, Option<String> roleCode, ParentChange parent,
                                    Option<List<CustomerRef>> children, Option<String> childRoleCode,
                                    Option<CompanyInput> fleetCompany) {
 
         public static AssociationInput none() {
-            return new AssociationInput(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+            return new AssociationInput(Option.none(), Option.none(), ParentChange.keep(), Option.none(), Option.none(), Option.none());
         }
 
         public AssociationInput in(String hierarchy, String role, String company) {
@@ -117,8 +165,8 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, FieldInput> 
                     Option.of(new CompanyInput(company, Option.none(), Option.none())));
         }
 
-        public AssociationInput withParent(Option<CustomerRef> newParent) {
-            return new AssociationInput(hierarchyCode, roleCode, Option.of(newParent), children, childRoleCode, fleetCompany);
+        public AssociationInput withParent(ParentChange newParent) {
+            return new AssociationInput(hierarchyCode, roleCode, newParent, children, childRoleCode, fleetCompany);
         }
 
         public AssociationInput withChildren(List<CustomerRef> newChildren, Option<String> role) {

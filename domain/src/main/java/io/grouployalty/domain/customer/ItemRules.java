@@ -15,6 +15,7 @@ import io.grouployalty.domain.customer.CustomerItem.CompanyInput;
 import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
 import io.grouployalty.domain.customer.CustomerItem.EnrollmentInput;
 import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
+import io.grouployalty.domain.customer.CustomerItem.ParentChange;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.hierarchy.HierarchyCode;
@@ -545,7 +546,7 @@ public final class ItemRules {
          * naming anything else of an association 1701, since hierarchy, role and company come together.
          */
         private Either<Rejection, ItemOutcome> withoutHierarchy(Customer customer, AssociationInput input) {
-            boolean links = input.parent().isDefined() || input.children().exists(children -> !children.isEmpty());
+            boolean links = !(input.parent() instanceof ParentChange.Keep) || input.children().exists(children -> !children.isEmpty());
             if (links && given(input.roleCode()).isEmpty()) {
                 return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"));
             }
@@ -573,8 +574,8 @@ public final class ItemRules {
             if (code.isEmpty()) {
                 return Either.right(stored.flatMap(own -> reference.hierarchies().byCode(context.org(), own)));
             }
-            Option<Hierarchy> named = io.grouployalty.domain.Text.singleLine(code.get(), HierarchyCode.MAX_LENGTH).toOption()
-                    .flatMap(valid -> reference.hierarchies().byCode(context.org(), new HierarchyCode(valid)));
+            Option<Hierarchy> named = HierarchyCode.parse(code.get()).toOption()
+                    .flatMap(valid -> reference.hierarchies().byCode(context.org(), valid));
             if (named.isEmpty()) {
                 return Either.left(Rejection.notFound(ErrorCode.HIERARCHY_CODE_UNKNOWN, code.get()));
             }
@@ -594,8 +595,7 @@ public final class ItemRules {
                 return stored.flatMap(own -> hierarchy.roles().role(own))
                         .toEither(() -> Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, "none given"));
             }
-            Option<Role> role = io.grouployalty.domain.Text.singleLine(code.get(), RoleCode.MAX_LENGTH).toOption()
-                    .flatMap(valid -> hierarchy.roles().role(new RoleCode(valid)));
+            Option<Role> role = RoleCode.parse(code.get()).toOption().flatMap(hierarchy.roles()::role);
             if (role.isEmpty()) {
                 return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_INVALID, code.get()));
             }
@@ -616,8 +616,8 @@ public final class ItemRules {
                 return stored.toEither(() -> Rejection.notFound(ErrorCode.COMPANY_UNKNOWN, "none given"));
             }
             CompanyInput given = input.fleetCompany().get();
-            Option<Company> existing = io.grouployalty.domain.Text.singleLine(given.externalId(), ExternalId.MAX_LENGTH).toOption()
-                    .flatMap(valid -> reference.companies().byExternalId(context.org(), new ExternalId(valid)));
+            Option<Company> existing = ExternalId.parse(given.externalId()).toOption()
+                    .flatMap(valid -> reference.companies().byExternalId(context.org(), valid));
             Either<Rejection, Company> company = existing.isDefined() ? Either.right(existing.get())
                     : given.name().isDefined() && given.hierarchyDefinitionCode().isDefined()
                     ? createCompany(given)
@@ -638,18 +638,21 @@ public final class ItemRules {
                     .peek(company -> createsCompany = true);
         }
 
-        /** The parent: kept, detached, or a new one checked by the rules of §3.3 step 6. */
+        /** The parent: kept, detached, or the one attached to. */
         private Either<Rejection, Option<Customer>> parent(Customer customer, Hierarchy hierarchy, Role role, Company company,
                                                           AssociationInput input) {
-            if (input.parent().isEmpty()) {
-                return Either.right(customer.parent().flatMap(id -> customers.byId(context.org(), id)));
-            }
-            if (input.parent().get().isEmpty()) {
-                return Either.right(Option.none());
-            }
-            Either<Rejection, CustomerId> named = named(input.parent().get().get());
+            return input.parent().fold(
+                    () -> Either.right(customer.parent().flatMap(id -> customers.byId(context.org(), id))),
+                    () -> Either.right(Option.none()),
+                    ref -> attached(customer, hierarchy, role, company, ref));
+        }
+
+        /** A parent to attach to, checked by the rules of §3.3 step 6. */
+        private Either<Rejection, Option<Customer>> attached(Customer customer, Hierarchy hierarchy, Role role, Company company,
+                                                            CustomerRef ref) {
+            Either<Rejection, CustomerId> named = named(ref);
             if (registering && named.isLeft() && named.getLeft().code() == ErrorCode.CUSTOMER_NOT_REGISTERED) {
-                return registeredParent(input.parent().get().get(), hierarchy, role, company);
+                return registeredParent(ref, hierarchy, role, company);
             }
             return named.flatMap(id -> {
                 if (id.equals(customer.id())) {
@@ -661,10 +664,7 @@ public final class ItemRules {
                     return Either.left(Rejection.conflict(ErrorCode.DIFFERENT_COMPANIES));
                 }
                 RoleCode parentRole = association.get().role();
-                boolean allowed = hierarchy.skipRoleAllowed()
-                        ? hierarchy.roles().isBelow(role.code(), parentRole)
-                        : hierarchy.roles().parentOf(role.code()).exists(expected -> expected.code().equals(parentRole));
-                if (!allowed) {
+                if (!hierarchy.mayParent(parentRole, role.code())) {
                     return Either.left(Rejection.conflict(ErrorCode.PARENT_ROLE_MISMATCH, parent.id()));
                 }
                 if (ancestorsOf(parent).contains(customer.id())) {
@@ -695,13 +695,9 @@ public final class ItemRules {
                 return Either.right(List.empty());
             }
             Option<Role> childRole = given(input.childRoleCode())
-                    .map(code -> io.grouployalty.domain.Text.singleLine(code, RoleCode.MAX_LENGTH).toOption()
-                            .flatMap(valid -> hierarchy.roles().role(new RoleCode(valid))))
-                    .getOrElse(() -> hierarchy.roles().childOf(role.code()));
-            boolean allowed = childRole.exists(child -> hierarchy.skipRoleAllowed()
-                    ? hierarchy.roles().isBelow(child.code(), role.code())
-                    : hierarchy.roles().childOf(role.code()).contains(child));
-            if (!allowed) {
+                    .map(code -> RoleCode.parse(code).toOption().flatMap(requested -> hierarchy.childRole(role.code(), requested)))
+                    .getOrElse(() -> hierarchy.childRole(role.code()));
+            if (childRole.isEmpty()) {
                 return Either.left(Rejection.invalid(ErrorCode.CHILD_ROLE_NOT_ALLOWED, input.childRoleCode().getOrElse("(none)")));
             }
             List<CustomerId> ancestors = parent.map(this::ancestorsOf).getOrElse(List.empty()).prepend(customer.id());

@@ -53,6 +53,26 @@ public record Hierarchy(HierarchyId id, HierarchyCode code, Option<String> name,
                                 skipRoleAllowed, createdOn))));
     }
 
+    /**
+     * Whether a customer of role {@code parent} may be the parent of one of role {@code child}: the next role down, or any
+     * role below when skips are allowed (API.md §3.3 step 6, §6.2).
+     */
+    public boolean mayParent(RoleCode parent, RoleCode child) {
+        return skipRoleAllowed
+                ? roles.isBelow(child, parent)
+                : roles.childOf(parent).exists(next -> next.code().equals(child));
+    }
+
+    /** The role the children of a {@code parent} take when none is named: the next role down. */
+    public Option<Role> childRole(RoleCode parent) {
+        return roles.childOf(parent);
+    }
+
+    /** The {@code requested} role for the children of a {@code parent}, when it is one of this hierarchy that may be below it. */
+    public Option<Role> childRole(RoleCode parent, RoleCode requested) {
+        return roles.role(requested).filter(child -> mayParent(parent, child.code()));
+    }
+
     public Hierarchy deactivated() {
         return new Hierarchy(id, code, name, description, roles, false, isDefault, autoGroupCreationEnabled,
                 hierarchyCreationStrict, skipRoleAllowed, createdOn);
@@ -84,8 +104,7 @@ public record Hierarchy(HierarchyId id, HierarchyCode code, Option<String> name,
         if (code == null || code.isBlank()) {
             return Either.left(Rejection.invalid(ErrorCode.HIERARCHY_CODE_EMPTY));
         }
-        return Text.singleLine(code, HierarchyCode.MAX_LENGTH).map(HierarchyCode::new)
-                .mapLeft(reason -> Rejection.invalid(ErrorCode.INVALID_INPUT, "hierarchy code " + reason));
+        return HierarchyCode.parse(code).mapLeft(reason -> Rejection.invalid(ErrorCode.INVALID_INPUT, "hierarchy code " + reason));
     }
 
     private static Either<Rejection, Option<String>> name(Option<String> name) {

@@ -92,7 +92,7 @@ public record RoleChain(List<Role> roles) {
         if (drafts.exists(draft -> draft.code() == null || draft.code().isBlank())) {
             return Either.left(Rejection.invalid(ErrorCode.ROLE_CODE_EMPTY));
         }
-        return drafts.map(draft -> Text.singleLine(draft.code(), RoleCode.MAX_LENGTH))
+        return drafts.map(draft -> RoleCode.parse(draft.code()))
                 .find(Either::isLeft)
                 .map(bad -> Either.<Rejection, List<RoleDraft>>left(Rejection.invalid(ErrorCode.INVALID_INPUT, "role code " + bad.getLeft())))
                 .getOrElse(Either.right(drafts));

@@ -32,4 +32,9 @@ public final class FleetHierarchies {
     public static Hierarchy fleet() {
         return Hierarchy.define(new HierarchyId(21), fleetDraft("code-association2"), CREATED).get();
     }
+
+    public static Hierarchy fleetAllowingSkips() {
+        HierarchyDraft draft = new HierarchyDraft("fleet-skipping", Option.of("Fleet"), Option.none(), fleetRoles(), false, false, false, true);
+        return Hierarchy.define(new HierarchyId(22), draft, CREATED).get();
+    }
 }

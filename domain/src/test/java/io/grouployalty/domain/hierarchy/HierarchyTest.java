@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.grouployalty.domain.hierarchy.FleetHierarchies.CREATED;
 import static io.grouployalty.domain.hierarchy.FleetHierarchies.fleet;
+import static io.grouployalty.domain.hierarchy.FleetHierarchies.fleetAllowingSkips;
 import static io.grouployalty.domain.hierarchy.FleetHierarchies.fleetDraft;
 import static io.grouployalty.domain.hierarchy.FleetHierarchies.fleetRoles;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HierarchyTest {
 
     private final Hierarchy fleet = fleet();
+
+    private static final RoleCode GFA = new RoleCode("GFA");
+    private static final RoleCode SFA = new RoleCode("SFA");
+    private static final RoleCode FA = new RoleCode("FA");
+    private static final RoleCode FC = new RoleCode("FC");
+    private static final RoleCode UNKNOWN = new RoleCode("TRUCK");
 
     private static ErrorCode codeOf(Either<Rejection, Hierarchy> judged) {
         return judged.getLeft().code();
@@ -145,5 +152,71 @@ class HierarchyTest {
 
         assertThat(codeOf(fleet.change(HierarchyChange.none().withRoles(lastLeftOutButNamed)))).isEqualTo(ErrorCode.HIERARCHY_UPDATE_NOT_ALLOWED);
         assertThat(codeOf(fleet.change(HierarchyChange.none().withRoles(oneRole)))).isEqualTo(ErrorCode.HIERARCHY_UPDATE_NOT_ALLOWED);
+    }
+
+    @Test
+    void withoutSkipsARoleParentsOnlyTheNextRoleDown() {
+        assertThat(fleet.mayParent(GFA, SFA)).isTrue();
+        assertThat(fleet.mayParent(FA, FC)).isTrue();
+        assertThat(fleet.mayParent(GFA, FA)).isFalse();
+        assertThat(fleet.mayParent(GFA, FC)).isFalse();
+    }
+
+    @Test
+    void withSkipsARoleParentsAnyRoleBelowIt() {
+        Hierarchy skipping = fleetAllowingSkips();
+
+        assertThat(skipping.mayParent(GFA, SFA)).isTrue();
+        assertThat(skipping.mayParent(GFA, FA)).isTrue();
+        assertThat(skipping.mayParent(GFA, FC)).isTrue();
+        assertThat(skipping.mayParent(SFA, FC)).isTrue();
+    }
+
+    @Test
+    void noRoleParentsItselfARoleAboveItOrARoleOfAnotherHierarchy() {
+        for (Hierarchy hierarchy : List.of(fleet, fleetAllowingSkips())) {
+            assertThat(hierarchy.mayParent(FA, FA)).isFalse();
+            assertThat(hierarchy.mayParent(FC, FA)).isFalse();
+            assertThat(hierarchy.mayParent(FC, GFA)).isFalse();
+            assertThat(hierarchy.mayParent(FA, UNKNOWN)).isFalse();
+            assertThat(hierarchy.mayParent(UNKNOWN, FC)).isFalse();
+        }
+    }
+
+    @Test
+    void childrenTakeTheNextRoleDownWhenNoneIsNamed() {
+        assertThat(fleet.childRole(GFA).map(Role::code)).contains(SFA);
+        assertThat(fleet.childRole(FA).map(Role::code)).contains(FC);
+        assertThat(fleetAllowingSkips().childRole(GFA).map(Role::code)).contains(SFA);
+    }
+
+    @Test
+    void theLastRoleHasNoChildRole() {
+        assertThat(fleet.childRole(FC)).isEmpty();
+        assertThat(fleetAllowingSkips().childRole(FC)).isEmpty();
+        assertThat(fleet.childRole(UNKNOWN)).isEmpty();
+    }
+
+    @Test
+    void withoutSkipsANamedChildRoleMustBeTheNextRoleDown() {
+        assertThat(fleet.childRole(SFA, FA).map(Role::code)).contains(FA);
+        assertThat(fleet.childRole(GFA, FA)).isEmpty();
+        assertThat(fleet.childRole(FA, SFA)).isEmpty();
+    }
+
+    @Test
+    void withSkipsANamedChildRoleMayBeAnyRoleBelow() {
+        Hierarchy skipping = fleetAllowingSkips();
+
+        assertThat(skipping.childRole(GFA, FC).map(Role::code)).contains(FC);
+        assertThat(skipping.childRole(SFA, FA).map(Role::code)).contains(FA);
+        assertThat(skipping.childRole(FA, FA)).isEmpty();
+        assertThat(skipping.childRole(FA, GFA)).isEmpty();
+    }
+
+    @Test
+    void aNamedChildRoleMustBeARoleOfTheHierarchy() {
+        assertThat(fleet.childRole(FC, UNKNOWN)).isEmpty();
+        assertThat(fleetAllowingSkips().childRole(GFA, UNKNOWN)).isEmpty();
     }
 }

@@ -19,6 +19,7 @@ import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
 import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
 import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
+import io.grouployalty.domain.customer.CustomerItem.ParentChange;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
 import io.grouployalty.domain.customer.Identifier;
 import io.grouployalty.domain.customer.IdentifierType;
@@ -160,13 +161,13 @@ class AssociationRacesTest {
     @RepeatedTest(3)
     void fortyAttachmentsToAParentWithFiveFreeSlotsLetExactlyFiveIn() throws Exception {
         register(mobile(0), Option.of(in("OWNER", "A")));
-        register(mobile(1), Option.of(in("DRIVER", "A").withParent(Option.of(ref(mobile(0))))));
+        register(mobile(1), Option.of(in("DRIVER", "A").withParent(ParentChange.attach(ref(mobile(0))))));
         for (int i = 0; i < 40; i++) {
             register(mobile(100 + i), Option.none());
         }
 
         List<Either<ItemFailure, ItemOutcome>> outcomes = race(40, i -> item(mobile(100 + i),
-                Option.of(in("DRIVER", "A").withParent(Option.of(ref(mobile(0)))))));
+                Option.of(in("DRIVER", "A").withParent(ParentChange.attach(ref(mobile(0)))))));
 
         assertThat(outcomes.count(Either::isRight)).isEqualTo(FREE_SLOTS);
         assertThat(failureCodes(outcomes).toJavaList()).hasSize(35).containsOnly(ErrorCode.MAX_CHILD_REACHED.code());

@@ -14,6 +14,7 @@ import io.grouployalty.domain.company.CompanyDraft;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
 import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
+import io.grouployalty.domain.customer.CustomerItem.ParentChange;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
 import io.grouployalty.domain.customer.ProfileKey;
 import io.grouployalty.domain.customer.ReferenceData;
@@ -90,7 +91,7 @@ class RoundTripsTest {
         service.update(new UpdateAssociationDetails.Command(caller, instore, List.of(item("912000000000", "Goa", Option.none())), false, "one"));
         int plainUpdate = statements.getAndSet(0);
         CustomerItem.CustomerRef owner = new CustomerItem.CustomerRef(List.of(ProfileInput.identifiedBy(IdentifierInput.of("mobile", "911000000000"))));
-        AssociationInput attachToOwner = AssociationInput.none().in("fleet", "DRIVER", "A").withParent(Option.of(owner));
+        AssociationInput attachToOwner = AssociationInput.none().in("fleet", "DRIVER", "A").withParent(ParentChange.attach(owner));
         service.update(new UpdateAssociationDetails.Command(caller, instore, List.of(item("912000000001", "Goa", Option.of(attachToOwner))),
                 false, "attach"));
         int attach = statements.getAndSet(0);

@@ -12,7 +12,6 @@ import io.grouployalty.application.port.in.RegisterCompany;
 import io.grouployalty.application.port.in.UpdateCompany;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Page;
-import io.grouployalty.domain.Text;
 import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.company.CompanyId;
 import io.grouployalty.domain.company.CompanyQuery;
@@ -130,8 +129,8 @@ public final class CompanyResource {
 
     private static Either<Response, CompanyRef> ref(String externalId, String id) {
         if (externalId != null) {
-            return Text.singleLine(externalId, ExternalId.MAX_LENGTH)
-                    .<CompanyRef>map(valid -> new CompanyRef.ByExternalId(new ExternalId(valid)))
+            return ExternalId.parse(externalId)
+                    .<CompanyRef>map(CompanyRef.ByExternalId::new)
                     .mapLeft(reason -> Responses.invalid(List.of("externalId " + reason)));
         }
         if (id != null && id.strip().matches("[0-9]{1,18}") && Long.parseLong(id.strip()) > 0) {

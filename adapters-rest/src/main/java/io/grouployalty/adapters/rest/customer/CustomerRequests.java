@@ -10,6 +10,7 @@ import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
 import io.grouployalty.domain.customer.CustomerItem.EnrollmentInput;
 import io.grouployalty.domain.customer.CustomerItem.FieldInput;
 import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
+import io.grouployalty.domain.customer.CustomerItem.ParentChange;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
 import io.grouployalty.domain.customer.LoyaltyType;
 import io.vavr.Tuple;
@@ -114,10 +115,11 @@ final class CustomerRequests {
     }
 
     private static AssociationInput association(JsonInput in, JsonNode details, String path) {
-        Option<Option<CustomerRef>> parent = in.present(details, "parentCustomer")
-                ? Option.of(in.object(details, path + ".parentCustomer", "parentCustomer")
-                        .map(value -> customerRef(in, value, path + ".parentCustomer")))
-                : Option.none();
+        ParentChange parent = in.present(details, "parentCustomer")
+                ? in.object(details, path + ".parentCustomer", "parentCustomer")
+                        .map(value -> ParentChange.attach(customerRef(in, value, path + ".parentCustomer")))
+                        .getOrElse(ParentChange::detach)
+                : ParentChange.keep();
         List<JsonNode> childNodes = in.array(details, path + ".childCustomers", "childCustomers");
         Option<List<CustomerRef>> children = in.present(details, "childCustomers")
                 ? Option.of(childNodes.zipWithIndex().map(child -> customerRef(in, child._1, path + ".childCustomers[" + child._2 + "]")))

@@ -11,7 +11,6 @@ import io.grouployalty.application.port.in.GetHierarchy;
 import io.grouployalty.application.port.in.ListHierarchies;
 import io.grouployalty.application.port.in.UpdateHierarchy;
 import io.grouployalty.domain.ErrorCode;
-import io.grouployalty.domain.Text;
 import io.grouployalty.domain.hierarchy.HierarchyCode;
 import io.grouployalty.domain.hierarchy.HierarchyId;
 import io.grouployalty.domain.hierarchy.HierarchyRef;
@@ -61,10 +60,8 @@ public final class HierarchyResource {
     public Response get(@Auth TillPrincipal principal, @QueryParam("code") String code, @QueryParam("id") String id) {
         Caller caller = principal.caller();
         if (code != null) {
-            if (Text.singleLine(code, HierarchyCode.MAX_LENGTH).isLeft()) {
-                return Responses.invalid(List.of("code must be a hierarchy code"));
-            }
-            return show(caller, new HierarchyRef.ByCode(new HierarchyCode(code)), ErrorCode.HIERARCHY_CODE_UNKNOWN);
+            return HierarchyCode.parse(code).fold(reason -> Responses.invalid(List.of("code must be a hierarchy code")),
+                    valid -> show(caller, new HierarchyRef.ByCode(valid), ErrorCode.HIERARCHY_CODE_UNKNOWN));
         }
         return hierarchyId(id).fold(Function.identity(), hierarchy -> show(caller, new HierarchyRef.ById(hierarchy), ErrorCode.HIERARCHY_ID_INVALID));
     }

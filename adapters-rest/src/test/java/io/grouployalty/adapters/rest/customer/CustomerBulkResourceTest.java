@@ -7,6 +7,7 @@ import io.grouployalty.adapters.rest.StubbedHttpApi;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.customer.CustomerItem;
+import io.grouployalty.domain.customer.CustomerItem.ParentChange;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.LoyaltyType;
 import io.grouployalty.domain.org.AccountId;
@@ -173,8 +174,17 @@ class CustomerBulkResourceTest {
     @Test
     void parentCustomerNullDetachesAndAbsentKeeps() {
         assertThat(received("{\"profiles\": [], \"associationDetails\": {\"parentCustomer\": null}}").association().get().parent())
-                .isEqualTo(Option.of(Option.none()));
-        assertThat(received("{\"profiles\": [], \"associationDetails\": {\"roleCode\": \"FA\"}}").association().get().parent().isEmpty()).isTrue();
+                .isEqualTo(ParentChange.detach());
+        assertThat(received("{\"profiles\": [], \"associationDetails\": {\"roleCode\": \"FA\"}}").association().get().parent())
+                .isEqualTo(ParentChange.keep());
+    }
+
+    @Test
+    void aParentCustomerObjectAttachesToTheCustomerItNames() {
+        ParentChange change = received("{\"profiles\": [], \"parentCustomer\": {\"profiles\": [{\"identifiers\":"
+                + " [{\"type\": \"mobile\", \"value\": \"919905000000\"}]}]}}").association().get().parent();
+
+        assertThat(change.named().map(parent -> parent.profiles().single().identifiers().single().value())).contains("919905000000");
     }
 
     @Test

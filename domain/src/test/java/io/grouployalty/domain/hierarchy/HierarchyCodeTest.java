@@ -1,0 +1,31 @@
+package io.grouployalty.domain.hierarchy;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HierarchyCodeTest {
+
+    @Test
+    void isStripped() {
+        assertThat(HierarchyCode.parse(" code-association2 ").get()).isEqualTo(new HierarchyCode("code-association2"));
+    }
+
+    @Test
+    void mayBeAsLongAsOneHundredCharacters() {
+        assertThat(HierarchyCode.parse("h".repeat(100)).get().value()).hasSize(100);
+        assertThat(HierarchyCode.parse("h".repeat(101)).getLeft()).isEqualTo("must be at most 100 characters");
+    }
+
+    @Test
+    void isOneLineOfText() {
+        assertThat(HierarchyCode.parse("fleet\ncodes").getLeft()).isEqualTo("must not contain control characters");
+        assertThat(HierarchyCode.parse("fleet\u0000").getLeft()).isEqualTo("must not contain control characters");
+    }
+
+    @Test
+    void cannotBeEmpty() {
+        assertThat(HierarchyCode.parse("   ").getLeft()).isEqualTo("must not be empty");
+        assertThat(HierarchyCode.parse(null).getLeft()).isEqualTo("must not be empty");
+    }
+}
