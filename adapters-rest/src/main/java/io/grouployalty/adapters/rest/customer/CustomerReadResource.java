@@ -5,7 +5,6 @@ import io.dropwizard.auth.Auth;
 import io.grouployalty.adapters.rest.auth.TillPrincipal;
 import io.grouployalty.adapters.rest.error.ErrorEnvelope;
 import io.grouployalty.adapters.rest.error.Responses;
-import io.grouployalty.adapters.rest.json.Dates;
 import io.grouployalty.application.port.in.GetCompany;
 import io.grouployalty.application.port.in.GetCustomer;
 import io.grouployalty.application.port.in.GetHierarchy;
@@ -17,10 +16,8 @@ import io.grouployalty.application.port.in.ReadOrgSources;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.company.CompanyRef;
-import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerView;
-import io.grouployalty.domain.customer.RecordedChange;
 import io.grouployalty.domain.hierarchy.Hierarchy;
 import io.grouployalty.domain.hierarchy.HierarchyRef;
 import io.grouployalty.domain.org.Caller;
@@ -43,8 +40,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /** {@code GET /v2/customers/{id}}, {@code /v2/customers/lookup} and {@code /v2/customers/{id}/changes} (API.md §3.6, §3.8). */
@@ -105,14 +100,8 @@ public final class CustomerReadResource {
             return Responses.invalid(List.of("limit must be 1 to " + MAX_CHANGES + " and offset 0 or more"));
         }
         return customerId(id).map(customer -> useCases.history().changes(new ReadChangeHistory.Query(caller, customer, pageSize.get(), start.get()))
-                        .fold(rejection -> Responses.rejected(rejection, ErrorCode.CUSTOMER_NOT_FOUND), page -> {
-                            Map<String, Object> body = new LinkedHashMap<>();
-                            body.put("data", page.items().map(change -> change(caller, change)).toJavaList());
-                            body.put("count", page.total());
-                            body.put("warnings", java.util.List.of());
-                            body.put("errors", java.util.List.of());
-                            return Responses.ok(body);
-                        }))
+                        .fold(rejection -> Responses.rejected(rejection, ErrorCode.CUSTOMER_NOT_FOUND),
+                                page -> Responses.ok(ChangeHistoryJson.of(page, caller.zone()))))
                 .fold(Function.identity(), Function.identity());
     }
 
@@ -136,24 +125,6 @@ public final class CustomerReadResource {
         return ifNoneMatch.strip().equals("*") || Stream.of(ifNoneMatch.split(","))
                 .map(condition -> condition.strip().replaceFirst("^W/", "").replaceAll("^\"|\"$", ""))
                 .exists(tag.getValue()::equals);
-    }
-
-    private static Map<String, Object> change(Caller caller, RecordedChange recorded) {
-        Change change = recorded.change();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("changeId", recorded.id().value());
-        json.put("at", Dates.render(change.at(), caller.zone()));
-        json.put("requestId", change.requestId());
-        json.put("actor", Map.of("code", change.actor(), "type", "TILL"));
-        json.put("operation", change.operation().name());
-        json.put("changes", change.changes().map(field -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("path", field.path());
-            entry.put("before", field.before().map(value -> FieldValues.json(value, caller.zone())).getOrNull());
-            entry.put("after", field.after().map(value -> FieldValues.json(value, caller.zone())).getOrNull());
-            return entry;
-        }).toJavaList());
-        return json;
     }
 
     private static Either<Response, CustomerId> customerId(String id) {
