@@ -32,8 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /** {@code /v2/companies}: register, read, list, update and deactivate companies (API.md §3.2, §6.3, §6.38, §6.39). */
@@ -91,18 +89,8 @@ public final class CompanyResource {
         }
         boolean newestFirst = sortOrder == null || sortOrder.equalsIgnoreCase("DESC");
         Page<Company> page = useCases.list().list(new ListCompanies.Query(caller, new CompanyQuery(active, newestFirst, pageSize, start)));
-        Map<String, Object> pagination = new LinkedHashMap<>();
-        pagination.put("limit", pageSize);
-        pagination.put("offset", start);
-        pagination.put("sortBy", "createdDate");
-        pagination.put("sortOrder", newestFirst ? "DESC" : "ASC");
-        pagination.put("total", page.total());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("pagination", pagination);
-        body.put("data", page.items().map(company -> json(caller, company)).toJavaList());
-        body.put("warnings", java.util.List.of());
-        body.put("errors", java.util.List.of());
-        return Responses.ok(body);
+        return Responses.ok(new CompanyPageJson(new CompanyPageJson.PaginationJson(pageSize, start, "createdDate", newestFirst ? "DESC" : "ASC",
+                page.total()), page.items().map(company -> json(caller, company)).toJavaList(), java.util.List.of(), java.util.List.of()));
     }
 
     @PUT
