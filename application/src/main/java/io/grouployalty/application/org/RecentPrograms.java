@@ -13,10 +13,12 @@ public final class RecentPrograms implements Programs {
 
     private final Programs stored;
     private final LoadingCache<OrgId, List<Program>> programs;
+    private final LoadingCache<OrgId, List<Program>> named;
 
     public RecentPrograms(Programs stored, RecentReads reads) {
         this.stored = stored;
         this.programs = reads.of(stored::all);
+        this.named = reads.of(stored::named);
     }
 
     @Override
@@ -31,12 +33,13 @@ public final class RecentPrograms implements Programs {
 
     @Override
     public List<Program> named(OrgId org) {
-        return stored.named(org);
+        return named.get(org);
     }
 
     @Override
     public void replace(OrgId org, List<Program> declared) {
         stored.replace(org, declared);
         programs.invalidate(org);
+        named.invalidate(org);
     }
 }

@@ -72,6 +72,8 @@ class RecentReferenceDataTest {
     void programs() {
         seenOnlyOnceTheBoundHasPassed(() -> data.recent.programs().all(org.id()),
                 () -> data.stored.programs().replace(org.id(), List.of(fleetRewards(1))));
+        seenOnlyOnceTheBoundHasPassed(() -> data.recent.programs().named(org.id()),
+                () -> data.stored.programs().replace(org.id(), List.of(fleetRewards(2))));
     }
 
     @Test
@@ -92,6 +94,7 @@ class RecentReferenceDataTest {
     @Test
     void programsAndOrgsSavedInThisProcessAreSeenAtOnce() {
         seenAtOnce(() -> data.recent.programs().all(org.id()), () -> data.recent.programs().replace(org.id(), List.of(fleetRewards(1))));
+        seenAtOnce(() -> data.recent.programs().named(org.id()), () -> data.recent.programs().replace(org.id(), List.of(fleetRewards(2))));
         seenAtOnce(() -> data.recent.orgs().find(org.id()), () -> data.recent.orgs().save(inAnotherZone));
     }
 }
