@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /** Drives one operation: closed-loop for throughput, open-loop at a fixed rate for latency. */
@@ -32,6 +33,7 @@ final class LoadDriver {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        AtomicReference<Exception> firstFailure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             Thread thread = new Thread(() -> {
@@ -41,6 +43,7 @@ final class LoadDriver {
                         done.incrementAndGet();
                     } catch (Exception e) {
                         failed.incrementAndGet();
+                        firstFailure.compareAndSet(null, e);
                     }
                 }
             }, "client-" + i);
@@ -54,7 +57,7 @@ final class LoadDriver {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        requireNoFailures(failed.get(), done.get());
+        requireNoFailures(failed.get(), done.get(), firstFailure.get());
         return done.get() / seconds;
     }
 
@@ -65,6 +68,7 @@ final class LoadDriver {
     static Histogram openLoop(double perSecond, Duration duration, Operation operation) throws InterruptedException {
         Histogram latencies = new ConcurrentHistogram(TimeUnit.SECONDS.toNanos(60), 3);
         AtomicLong failed = new AtomicLong();
+        AtomicReference<Exception> firstFailure = new AtomicReference<>();
         ExecutorService workers = Executors.newFixedThreadPool(OPEN_LOOP_THREADS);
         long interval = (long) (1e9 / perSecond);
         long start = System.nanoTime();
@@ -81,6 +85,7 @@ final class LoadDriver {
                     latencies.recordValue(Math.min(System.nanoTime() - scheduled, latencies.getHighestTrackableValue()));
                 } catch (Exception e) {
                     failed.incrementAndGet();
+                    firstFailure.compareAndSet(null, e);
                 }
             });
         }
@@ -88,13 +93,13 @@ final class LoadDriver {
         if (!workers.awaitTermination(5, TimeUnit.MINUTES)) {
             throw new IllegalStateException("the open-loop run did not finish");
         }
-        requireNoFailures(failed.get(), latencies.getTotalCount());
+        requireNoFailures(failed.get(), latencies.getTotalCount(), firstFailure.get());
         return latencies;
     }
 
-    private static void requireNoFailures(long failed, long done) {
+    private static void requireNoFailures(long failed, long done, Exception first) {
         if (failed > 0) {
-            throw new IllegalStateException(failed + " of " + (failed + done) + " operations failed");
+            throw new IllegalStateException(failed + " of " + (failed + done) + " operations failed; the first: " + first, first);
         }
     }
 }

@@ -29,6 +29,11 @@ record NamedSql(String text) {
         }
     }
 
+    /** The statement with a template attribute ({@code <name>}) filled, as JDBI's {@code @Define} fills it. */
+    NamedSql defined(String attribute, String value) {
+        return new NamedSql(text.replace("<" + attribute + ">", value));
+    }
+
     /** The statement with JDBC placeholders. */
     String jdbc() {
         return PARAMETER.matcher(text).replaceAll("?");
