@@ -13,18 +13,26 @@ import io.grouployalty.domain.company.Companies;
 import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.company.CompanyChange;
 import io.grouployalty.domain.company.CompanyDraft;
+import io.grouployalty.domain.company.CompanyFacts;
 import io.grouployalty.domain.company.CompanyId;
 import io.grouployalty.domain.company.CompanyRef;
 import io.grouployalty.domain.company.CompanyRules;
 import io.grouployalty.domain.company.ExternalId;
 import io.grouployalty.domain.hierarchy.Hierarchies;
+import io.grouployalty.domain.hierarchy.Hierarchy;
+import io.grouployalty.domain.hierarchy.HierarchyCode;
 import io.grouployalty.domain.org.OrgId;
 import io.grouployalty.domain.org.Orgs;
+import io.vavr.Tuple;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Registers, changes, deactivates and reads companies, each write in one transaction that reads the companies it changes
@@ -35,14 +43,14 @@ public final class CompanyService implements RegisterCompany, UpdateCompany, Dea
 
     private final Orgs orgs;
     private final Companies companies;
-    private final CompanyRules rules;
+    private final Hierarchies hierarchies;
     private final Transactions transactions;
     private final Clock clock;
 
     public CompanyService(Orgs orgs, Companies companies, Hierarchies hierarchies, Transactions transactions, Clock clock) {
         this.orgs = orgs;
         this.companies = companies;
-        this.rules = new CompanyRules(companies, hierarchies);
+        this.hierarchies = hierarchies;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -84,8 +92,7 @@ public final class CompanyService implements RegisterCompany, UpdateCompany, Dea
 
     /** Registers a company, or — when one of that externalId exists — changes it by the rules of an update. For org files. */
     public Either<Rejection, Company> declare(OrgId org, CompanyDraft draft) {
-        Option<Company> stored = ExternalId.parse(draft.externalId()).toOption()
-                .flatMap(externalId -> companies.byExternalId(org, externalId));
+        Option<Company> stored = named(org, draft.externalId());
         if (stored.isEmpty()) {
             return registerIn(org, draft);
         }
@@ -95,7 +102,38 @@ public final class CompanyService implements RegisterCompany, UpdateCompany, Dea
     }
 
     private Either<Rejection, Company> registerIn(OrgId org, CompanyDraft draft) {
-        return rules.register(org, companies.nextId(), draft, clock.instant()).flatMap(company -> companies.save(org, company));
+        CompanyId id = companies.nextId();
+        Instant now = clock.instant();
+        return CompanyRules.register(registrationFacts(org, draft), id, draft, now).flatMap(company -> companies.save(org, company));
+    }
+
+    private CompanyFacts registrationFacts(OrgId org, CompanyDraft draft) {
+        Option<Hierarchy> hierarchy = HierarchyCode.parse(draft.hierarchyDefinitionCode()).toOption()
+                .flatMap(code -> hierarchies.byCode(org, code));
+        return CompanyFacts.forRegistration(hierarchy, named(org, draft.externalId()),
+                draft.parentExternalId().flatMap(parent -> named(org, parent)));
+    }
+
+    private CompanyFacts changeFacts(OrgId org, CompanyChange change) {
+        Option<Company> parent = change.parentExternalId().flatMap(requested -> requested.flatMap(value -> named(org, value)));
+        return CompanyFacts.forChange(parent, parent.map(found -> ancestorsOf(org, found)).getOrElse(List.empty()));
+    }
+
+    /** The company holding this externalId, if any. */
+    private Option<Company> named(OrgId org, String externalId) {
+        return ExternalId.parse(externalId).toOption().flatMap(valid -> companies.byExternalId(org, valid));
+    }
+
+    /** The companies above the company, nearest first, up to the top (or to a repeat, were the data ever cyclic). */
+    private List<Company> ancestorsOf(OrgId org, Company company) {
+        List<Company> line = List.of(company);
+        Option<CompanyId> next = company.parent();
+        while (next.isDefined() && !line.map(Company::id).contains(next.get())) {
+            Option<Company> found = companies.byId(org, next.get());
+            line = line.appendAll(found);
+            next = found.flatMap(Company::parent);
+        }
+        return line.tail();
     }
 
     private void lockTheTreeFor(OrgId org, CompanyChange change) {
@@ -108,7 +146,7 @@ public final class CompanyService implements RegisterCompany, UpdateCompany, Dea
     private Either<Rejection, Company> changeLocked(OrgId org, Company found, CompanyChange change) {
         List<Company> locked = change.deactivates() ? lockedWithSubsidiaries(org, found) : companies.locked(org, found.id()).toList();
         Company stored = locked.find(company -> company.id().equals(found.id())).get();
-        return rules.change(org, stored, change).flatMap(company -> {
+        return CompanyRules.change(changeFacts(org, change), stored, change).flatMap(company -> {
             if (!change.deactivates()) {
                 return companies.save(org, company);
             }
@@ -119,7 +157,23 @@ public final class CompanyService implements RegisterCompany, UpdateCompany, Dea
 
     /** The company and every company below it, locked in id order; the caller holds the org's lock, so the tree stays as read. */
     private List<Company> lockedWithSubsidiaries(OrgId org, Company company) {
-        return companies.locked(org, rules.withSubsidiaries(org, company).map(Company::id));
+        return companies.locked(org, CompanyRules.withSubsidiaries(company, subsidiariesBelow(org, company)).map(Company::id));
+    }
+
+    /** The direct subsidiaries of the company and of every company below it, by parent; each company's are read once. */
+    private Map<CompanyId, List<Company>> subsidiariesBelow(OrgId org, Company company) {
+        Map<CompanyId, List<Company>> read = LinkedHashMap.empty();
+        List<Company> unread = List.of(company);
+        while (!unread.isEmpty()) {
+            Map<CompanyId, List<Company>> level = unread.toLinkedMap(parent -> Tuple.of(parent.id(), companies.childrenOf(org, parent.id())));
+            read = read.merge(level);
+            unread = notIn(read, level.values().flatMap(children -> children));
+        }
+        return read;
+    }
+
+    private static List<Company> notIn(Map<CompanyId, List<Company>> read, Seq<Company> found) {
+        return found.filter(company -> !read.containsKey(company.id())).toList();
     }
 
     private Either<Rejection, Company> existing(OrgId org, CompanyRef ref) {

@@ -7,6 +7,7 @@ import io.grouployalty.domain.RequestDate;
 import io.grouployalty.domain.card.CardSeriesDefinition;
 import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.company.CompanyDraft;
+import io.grouployalty.domain.company.CompanyFacts;
 import io.grouployalty.domain.company.CompanyRules;
 import io.grouployalty.domain.company.ExternalId;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
@@ -52,12 +53,10 @@ public final class ItemRules {
 
     private final Customers customers;
     private final ReferenceData reference;
-    private final CompanyRules companyRules;
 
     public ItemRules(Customers customers, ReferenceData reference) {
         this.customers = customers;
         this.reference = reference;
-        this.companyRules = new CompanyRules(reference.companies(), reference.hierarchies());
     }
 
     /** Judges an update of an existing customer (PUT): the customer must be found by the item's identifiers. */
@@ -633,7 +632,11 @@ public final class ItemRules {
         private Either<Rejection, Company> createCompany(CompanyInput given) {
             CompanyDraft draft = new CompanyDraft(given.externalId(), given.name().get(), given.hierarchyDefinitionCode().get(),
                     Option.none(), io.vavr.collection.LinkedHashMap.empty());
-            return companyRules.register(context.org(), reference.companies().nextId(), draft, context.now())
+            CompanyFacts facts = CompanyFacts.forRegistration(
+                    HierarchyCode.parse(draft.hierarchyDefinitionCode()).toOption().flatMap(code -> reference.hierarchies().byCode(context.org(), code)),
+                    ExternalId.parse(draft.externalId()).toOption().flatMap(id -> reference.companies().byExternalId(context.org(), id)),
+                    Option.none());
+            return CompanyRules.register(facts, reference.companies().nextId(), draft, context.now())
                     .flatMap(company -> reference.companies().save(context.org(), company))
                     .peek(company -> createsCompany = true);
         }
