@@ -9,12 +9,16 @@ import io.grouployalty.domain.Transactions;
 import io.grouployalty.domain.customer.Change;
 import io.grouployalty.domain.customer.ChangeHistory;
 import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.Customers;
 import io.grouployalty.domain.customer.ItemContext;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.ItemOutcome;
-import io.grouployalty.domain.customer.ItemRules;
+import io.grouployalty.domain.customer.rules.ItemRules;
+import io.grouployalty.domain.customer.rules.OrgReference;
+import io.grouployalty.domain.customer.rules.World;
+import io.grouployalty.domain.company.Companies;
 import io.grouployalty.domain.customer.ProfileKey;
 import io.grouployalty.domain.customer.ReferenceData;
 import io.grouployalty.domain.org.Caller;
@@ -33,7 +37,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** Runs batches of customer items: each item judged by {@link ItemRules}, then written with its history in one unit. */
+/**
+ * Runs batches of customer items: for each item the world it names is loaded, {@link ItemRules} judge it, and what they
+ * judged is written with its history, in one unit of work.
+ */
 public final class AssociationService implements UpdateAssociationDetails, AssociateCustomers {
 
     private static final int JUDGEMENTS = 3;
@@ -42,7 +49,8 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
     private final Orgs orgs;
     private final Customers customers;
     private final ChangeHistory history;
-    private final ReferenceData reference;
+    private final Companies companies;
+    private final WorldLoader loader;
     private final Transactions transactions;
     private final Clock clock;
     private final Duration deadline;
@@ -53,7 +61,8 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
         this.orgs = orgs;
         this.customers = customers;
         this.history = history;
-        this.reference = reference;
+        this.companies = reference.companies();
+        this.loader = new WorldLoader(customers, reference);
         this.transactions = transactions;
         this.clock = clock;
         this.deadline = deadline;
@@ -80,8 +89,8 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
                                                        String requestId, Change.Operation operation,
                                                        Judge judge) {
         OrgId org = caller.org();
-        ItemRules rules = new ItemRules(customers, new ReferenceData(new SettingsSnapshot(reference.settings()), reference.tills(),
-                reference.programs(), reference.cardSeries(), reference.hierarchies(), reference.companies()));
+        OrgReference settings = loader.settingsOf(org);
+        boolean registering = operation == Change.Operation.ASSOCIATE;
         ZoneOffset zone = orgs.find(org).map(Org::timeZone).getOrElse(ZoneOffset.UTC);
         Instant requestTime = clock.instant();
         Instant lastStart = requestTime.plus(deadline);
@@ -89,7 +98,8 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
                 ? unavailable("the request ran past its deadline")
                 : unit(() -> {
                     ItemContext context = new ItemContext(org, zone, requestProfile, caller.till().value(), requestTime);
-                    return judge.apply(rules, context, item).flatMap(outcome -> write(context, outcome, operation, requestId));
+                    World world = loader.load(context, settings, item, registering);
+                    return judge.apply(world, item).flatMap(outcome -> write(world, outcome, operation, requestId));
                 }));
         return dryRun ? transactions.rolledBack(batch) : batch.get();
     }
@@ -130,39 +140,32 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
     /** How a batch judges each item: as an update or as an association. */
     @FunctionalInterface
     private interface Judge {
-        Either<ItemFailure, ItemOutcome> apply(ItemRules rules, ItemContext context, CustomerItem item);
+        Either<ItemFailure, ItemOutcome> apply(World world, CustomerItem item);
     }
 
-    /** Stores every customer the item changed, each with one history entry, or — when a store refuses — nothing. */
-    private Either<ItemFailure, ItemOutcome> write(ItemContext context, ItemOutcome outcome, Change.Operation operation, String requestId) {
+    /** Stores the company the item creates and every customer it changed, each with one history entry, or — when a store refuses — nothing. */
+    private Either<ItemFailure, ItemOutcome> write(World world, ItemOutcome outcome, Change.Operation operation, String requestId) {
+        ItemContext context = world.context();
+        Option<CustomerId> about = outcome.registers(outcome.after().id()) ? Option.none() : Option.of(outcome.after().id());
+        if (outcome.createsCompany()) {
+            Either<Rejection, ?> created = companies.save(context.org(), outcome.company().get());
+            if (created.isLeft()) {
+                return Either.left(new ItemFailure(created.getLeft(), about));
+            }
+        }
         for (Customer after : outcome.changed()) {
-            Option<Customer> before = storedState(context, outcome, after);
+            Option<Customer> before = outcome.registers(after.id()) ? Option.none() : world.known(after.id());
             if (before.exists(stored -> !after.differsFrom(stored))) {
                 continue;
             }
             Either<Rejection, Customer> saved = customers.save(context.org(), before, after.updatedAt(context.now()));
             if (saved.isLeft()) {
-                return Either.left(new ItemFailure(saved.getLeft(),
-                        outcome.registers(outcome.after().id()) ? Option.none() : Option.of(outcome.after().id())));
+                return Either.left(new ItemFailure(saved.getLeft(), about));
             }
             Customer previous = before.getOrElse(() -> Customer.registered(after.id(), after.loyaltyType(), after.createdOn()));
             List<Change.FieldChange> changes = Change.between(previous, after);
             history.record(context.org(), new Change(after.id(), context.now(), requestId, context.till(), operation, changes));
         }
         return Either.right(outcome);
-    }
-
-    /** The state a changed customer was read in: the item's own customer and its parent are known; children are read. */
-    private Option<Customer> storedState(ItemContext context, ItemOutcome outcome, Customer changed) {
-        if (outcome.registers(changed.id())) {
-            return Option.none();
-        }
-        if (changed.id().equals(outcome.after().id())) {
-            return outcome.before();
-        }
-        if (outcome.parent().exists(parent -> parent.id().equals(changed.id()))) {
-            return outcome.parent();
-        }
-        return customers.byId(context.org(), changed.id());
     }
 }

@@ -7,6 +7,7 @@ import io.grouployalty.domain.company.Company;
 import io.grouployalty.domain.customer.Association;
 import io.grouployalty.domain.customer.Card;
 import io.grouployalty.domain.customer.Customer;
+import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.FieldValue;
 import io.grouployalty.domain.customer.CustomerOrder;
 import io.grouployalty.domain.customer.Customers;
@@ -68,7 +69,7 @@ public abstract class CustomersContract {
     private Customer aCustomer(Identifier identifier, List<Card> cards) {
         Profile profile = Profile.empty(INSTORE, NOW, "till").with(Option.of("Tom"), Option.none(), List.of(identifier), cards,
                 List.empty(), LinkedHashMap.empty());
-        return new Customer(customers().nextId(), List.of(profile), LinkedHashMap.of("city", new FieldValue.Text("Pune")), LoyaltyType.LOYALTY,
+        return new Customer(customers().nextIds(1).head(), List.of(profile), LinkedHashMap.of("city", new FieldValue.Text("Pune")), LoyaltyType.LOYALTY,
                 List.empty(), Option.none(), NOW, NOW);
     }
 
@@ -90,6 +91,15 @@ public abstract class CustomersContract {
         assertThat(customers().holderOf(org.id(), INSTORE, mobile)).contains(tom.id());
         assertThat(customers().holderOf(org.id(), ProfileKey.of(Source.JD), mobile).isEmpty()).isTrue();
         assertThat(customers().holderInAnyProfile(org.id(), mobile)).contains(tom.id());
+    }
+
+    @Test
+    void drawsAsManyDistinctIdsAsAskedAtOnceAndNoneForNone() {
+        List<CustomerId> drawn = customers().nextIds(3);
+
+        assertThat(drawn.distinct().size()).isEqualTo(3);
+        assertThat(customers().nextIds(1).head()).isNotIn(drawn.toJavaList());
+        assertThat(customers().nextIds(0).isEmpty()).isTrue();
     }
 
     @Test

@@ -118,7 +118,7 @@ abstract class AssociationFixture {
         Profile profile = Profile.empty(INSTORE, NOW, "demo.till")
                 .with(Option.of("Tom"), Option.none(), List.of(Identifier.parse(IdentifierType.MOBILE, mobile).get()),
                         List.empty(), List.empty(), LinkedHashMap.empty());
-        Customer customer = new Customer(world.customers().nextId(), List.of(profile), LinkedHashMap.empty(), LoyaltyType.LOYALTY,
+        Customer customer = new Customer(world.customers().nextIds(1).head(), List.of(profile), LinkedHashMap.empty(), LoyaltyType.LOYALTY,
                 List.empty(), Option.none(), NOW, NOW);
         return world.customers().save(org.id(), Option.none(), customer).get();
     }

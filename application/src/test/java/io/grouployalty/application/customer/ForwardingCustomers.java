@@ -26,8 +26,8 @@ abstract class ForwardingCustomers implements Customers {
     }
 
     @Override
-    public CustomerId nextId() {
-        return store.nextId();
+    public List<CustomerId> nextIds(int count) {
+        return store.nextIds(count);
     }
 
     @Override

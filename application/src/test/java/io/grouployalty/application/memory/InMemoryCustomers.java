@@ -29,8 +29,8 @@ public final class InMemoryCustomers extends InMemoryTable<Tuple2<OrgId, Custome
     private final AtomicLong ids = new AtomicLong();
 
     @Override
-    public CustomerId nextId() {
-        return new CustomerId(ids.incrementAndGet());
+    public List<CustomerId> nextIds(int count) {
+        return List.fill(count, () -> new CustomerId(ids.incrementAndGet()));
     }
 
     @Override

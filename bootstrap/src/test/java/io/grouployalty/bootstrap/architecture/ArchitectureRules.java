@@ -22,7 +22,7 @@ final class ArchitectureRules {
 
     List<ArchRule> all() {
         return List.of(rings(), domainDependsOnlyOnJavaAndVavr(), noImplSuffix(), inboundPortsAreInterfaces(),
-                adaptersPlugIntoInterfacesOnly());
+                adaptersPlugIntoInterfacesOnly(), rulesCallNoPort());
     }
 
     ArchRule rings() {
@@ -58,6 +58,18 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(root + ".adapters..")
                 .should().beAssignableTo(concreteClassOf(root + ".domain..", root + ".application.."))
                 .because("outbound ports are interfaces, so adapters implement them and never extend a core class");
+    }
+
+    ArchRule rulesCallNoPort() {
+        return noClasses().that().resideInAPackage(root + ".domain..rules..")
+                .should().dependOnClassesThat(outboundPort())
+                .because("a rule judges the world it is given; what it needs, loading reads before (ARCHITECTURE.md)");
+    }
+
+    private DescribedPredicate<JavaClass> outboundPort() {
+        return DescribedPredicate.describe("an outbound port (an interface of the domain that an adapter implements)",
+                javaClass -> javaClass.isInterface() && resideInAnyOf(javaClass, root + ".domain..")
+                        && javaClass.getAllSubclasses().stream().anyMatch(sub -> resideInAnyOf(sub, root + ".adapters..")));
     }
 
     private static DescribedPredicate<JavaClass> concreteClassOf(String... packages) {

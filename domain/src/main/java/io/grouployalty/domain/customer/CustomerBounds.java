@@ -14,7 +14,7 @@ import java.util.function.ToIntFunction;
  * How much one customer may hold (API.md §6.49). An item may not raise a count over its bound nor send a longer channel
  * value (1060, naming the bound); what a customer held over a bound before stays, and items that add nothing to it pass.
  */
-final class CustomerBounds {
+public final class CustomerBounds {
 
     private static final Bound CHANNELS = new Bound("commChannels", 100,
             customer -> customer.profiles().map(profile -> profile.channels().size()).sum().intValue());
@@ -37,7 +37,7 @@ final class CustomerBounds {
     }
 
     /** The customer as the item merged it, unless the item sent too long a channel value or raised a count over its bound. */
-    static Either<Rejection, Customer> judge(Option<Customer> before, Customer after, List<ProfileInput> sent) {
+    public static Either<Rejection, Customer> judge(Option<Customer> before, Customer after, List<ProfileInput> sent) {
         if (sent.flatMap(ProfileInput::channels).exists(CustomerBounds::tooLong)) {
             return Either.left(Rejection.invalid(ErrorCode.BATCH_LIMIT_EXCEEDED,
                     MAX_CHANNEL_VALUE_LENGTH + " characters in a commChannels value"));

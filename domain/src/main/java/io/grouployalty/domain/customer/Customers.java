@@ -13,7 +13,8 @@ import io.vavr.control.Option;
 /** The customers of each org, asked only for what a rule needs. */
 public interface Customers {
 
-    CustomerId nextId();
+    /** Ids for {@code count} customers to register, drawn at once. */
+    List<CustomerId> nextIds(int count);
 
     /** Who holds this identifier in this profile's source and account; a card is looked up org-wide. */
     Option<CustomerId> holderOf(OrgId org, ProfileKey key, Identifier identifier);

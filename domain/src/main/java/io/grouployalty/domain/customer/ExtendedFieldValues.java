@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Reads an extended field's value by its definition (API.md §6.8, §6.26, §6.53). */
-final class ExtendedFieldValues {
+public final class ExtendedFieldValues {
 
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
@@ -21,7 +21,7 @@ final class ExtendedFieldValues {
     }
 
     /** The value {@code given} sets, or nothing when it does not fit the field: too long, or not of its type. */
-    static Option<FieldValue> judge(ExtendedFieldDefinition definition, CustomerItem.FieldInput given) {
+    public static Option<FieldValue> judge(ExtendedFieldDefinition definition, CustomerItem.FieldInput given) {
         return given.text().filter(text -> text.length() <= definition.effectiveMaxLength())
                 .flatMap(text -> parse(definition.type(), text));
     }

@@ -14,18 +14,6 @@ public record ItemOutcome(Option<Customer> before, Customer after, Option<Custom
                           boolean newAssociation, List<CustomerId> childrenAssociatedNow, Option<Hierarchy> hierarchy,
                           Option<Company> company, boolean createsCompany, List<Warning> warnings, List<CustomerId> registered) {
 
-    ItemOutcome withBefore(Option<Customer> stored) {
-        return new ItemOutcome(stored, after, parent, children, newAssociation, childrenAssociatedNow, hierarchy, company, createsCompany, warnings, registered);
-    }
-
-    ItemOutcome withWarnings(List<Warning> all) {
-        return new ItemOutcome(before, after, parent, children, newAssociation, childrenAssociatedNow, hierarchy, company, createsCompany, all, registered);
-    }
-
-    ItemOutcome withRegistered(List<CustomerId> ids) {
-        return new ItemOutcome(before, after, parent, children, newAssociation, childrenAssociatedNow, hierarchy, company, createsCompany, warnings, ids);
-    }
-
     /**
      * Every customer the item may change, in an order they can be stored in: its parent (when registered now) before
      * the customer that names it, the children it named last.

@@ -50,7 +50,7 @@ public record Profile(ProfileKey key, Option<String> firstName, Option<String> l
     }
 
     /** The same profile but for who changed it last and when: a change of content leaves those two aside. */
-    boolean sameContentAs(Profile other) {
+    public boolean sameContentAs(Profile other) {
         return key.equals(other.key) && firstName.equals(other.firstName) && lastName.equals(other.lastName)
                 && identifiers.equals(other.identifiers) && cards.equals(other.cards) && channels.equals(other.channels)
                 && fields.equals(other.fields);

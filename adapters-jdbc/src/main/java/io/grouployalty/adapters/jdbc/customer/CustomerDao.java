@@ -14,7 +14,7 @@ import java.util.Optional;
 interface CustomerDao {
 
     @SqlQuery
-    long nextId();
+    List<Long> nextIds(@Bind("count") int count);
 
     @SqlQuery
     Optional<Long> holderOfIdentifier(@Bind("orgId") long orgId, @Bind("source") String source, @Bind("accountId") String accountId,

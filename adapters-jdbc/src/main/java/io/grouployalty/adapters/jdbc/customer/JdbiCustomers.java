@@ -36,8 +36,8 @@ public final class JdbiCustomers implements Customers {
     }
 
     @Override
-    public CustomerId nextId() {
-        return new CustomerId(dao.get().nextId());
+    public List<CustomerId> nextIds(int count) {
+        return count == 0 ? List.empty() : List.ofAll(dao.get().nextIds(count)).map(CustomerId::new);
     }
 
     @Override

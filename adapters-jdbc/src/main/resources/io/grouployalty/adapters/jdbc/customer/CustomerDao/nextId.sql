@@ -1,1 +1,0 @@
-select nextval('customer_id_seq')
