@@ -116,7 +116,7 @@ class CustomerTest {
     }
 
     @Test
-    void theSameCustomerDiffersFromNothing() {
+    void aCustomerDoesNotDifferFromItself() {
         assertThat(tom.differsFrom(tom)).isFalse();
     }
 
