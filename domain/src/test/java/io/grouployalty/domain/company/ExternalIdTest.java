@@ -3,6 +3,7 @@ package io.grouployalty.domain.company;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class ExternalIdTest {
 
@@ -26,5 +27,23 @@ class ExternalIdTest {
     void cannotBeEmpty() {
         assertThat(ExternalId.parse(" ").getLeft()).isEqualTo("must not be empty");
         assertThat(ExternalId.parse(null).getLeft()).isEqualTo("must not be empty");
+    }
+
+    @Test
+    void theValueObjectStripsAndRefusesWhatParsingRefuses() {
+        assertThat(new ExternalId(" ex917471000000 ").value()).isEqualTo("ex917471000000");
+        assertThatIllegalArgumentException().isThrownBy(() -> new ExternalId("")).withMessageStartingWith("externalId");
+        assertThatIllegalArgumentException().isThrownBy(() -> new ExternalId("x".repeat(151)));
+    }
+
+    @Test
+    void keepsItsCaseAndInnerSpaces() {
+        assertThat(ExternalId.parse("EX 917471").get().value()).isEqualTo("EX 917471");
+        assertThat(ExternalId.parse("EX917471").get()).isNotEqualTo(ExternalId.parse("ex917471").get());
+    }
+
+    @Test
+    void isShownAsItsValue() {
+        assertThat(new ExternalId("ex917471000000").toString()).isEqualTo("ex917471000000");
     }
 }

@@ -3,6 +3,7 @@ package io.grouployalty.domain.hierarchy;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class HierarchyCodeTest {
 
@@ -27,5 +28,22 @@ class HierarchyCodeTest {
     void cannotBeEmpty() {
         assertThat(HierarchyCode.parse("   ").getLeft()).isEqualTo("must not be empty");
         assertThat(HierarchyCode.parse(null).getLeft()).isEqualTo("must not be empty");
+    }
+
+    @Test
+    void theValueObjectStripsAndRefusesWhatParsingRefuses() {
+        assertThat(new HierarchyCode(" code-association2 ").value()).isEqualTo("code-association2");
+        assertThatIllegalArgumentException().isThrownBy(() -> new HierarchyCode(" ")).withMessageStartingWith("hierarchy code");
+        assertThatIllegalArgumentException().isThrownBy(() -> new HierarchyCode("x".repeat(101)));
+    }
+
+    @Test
+    void isShownAsItsValue() {
+        assertThat(new HierarchyCode("code-association2").toString()).isEqualTo("code-association2");
+    }
+
+    @Test
+    void keepsItsCase() {
+        assertThat(HierarchyCode.parse("code-association2").get()).isNotEqualTo(HierarchyCode.parse("CODE-ASSOCIATION2").get());
     }
 }

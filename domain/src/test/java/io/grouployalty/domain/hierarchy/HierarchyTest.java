@@ -13,6 +13,8 @@ import static io.grouployalty.domain.hierarchy.FleetHierarchies.fleetAllowingSki
 import static io.grouployalty.domain.hierarchy.FleetHierarchies.fleetDraft;
 import static io.grouployalty.domain.hierarchy.FleetHierarchies.fleetRoles;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 class HierarchyTest {
 
@@ -218,5 +220,179 @@ class HierarchyTest {
     void aNamedChildRoleMustBeARoleOfTheHierarchy() {
         assertThat(fleet.childRole(FC, UNKNOWN)).isEmpty();
         assertThat(fleetAllowingSkips().childRole(GFA, UNKNOWN)).isEmpty();
+    }
+
+    private static HierarchyDraft named(Option<String> name, Option<String> description) {
+        return new HierarchyDraft("fleet", name, description, fleetRoles(), false, false, false, false);
+    }
+
+    private static Either<Rejection, Hierarchy> defined(HierarchyDraft draft) {
+        return Hierarchy.define(new HierarchyId(5), draft, CREATED);
+    }
+
+    @Test
+    void aNewHierarchyIsCreatedNowAndKeepsItsRolesInChainOrder() {
+        Hierarchy defined = defined(FleetHierarchies.withRoles("fleet", fleetRoles().reverse())).get();
+
+        assertThat(defined.createdOn()).isEqualTo(CREATED);
+        assertThat(defined.id()).isEqualTo(new HierarchyId(5));
+        assertThat(defined.roles().roles().map(role -> role.code().value()).toJavaList()).containsExactly("GFA", "SFA", "FA", "FC");
+        assertThat(defined.isDefault()).isFalse();
+        assertThat(defined.skipRoleAllowed()).isFalse();
+    }
+
+    @Test
+    void aCodeOverOneHundredCharactersIsInvalidInput() {
+        Either<Rejection, Hierarchy> judged = defined(fleetDraft("h".repeat(101)));
+
+        assertThat(codeOf(judged)).isEqualTo(ErrorCode.INVALID_INPUT);
+        assertThat(judged.getLeft().message()).isEqualTo("Invalid input: hierarchy code must be at most 100 characters");
+        assertThat(defined(fleetDraft("h".repeat(100))).get().code().value()).hasSize(100);
+    }
+
+    @Test
+    void aCodeWithAControlCharacterIsInvalidInput() {
+        assertThat(defined(fleetDraft("fleet\ncode")).getLeft().message()).isEqualTo("Invalid input: hierarchy code must not contain control characters");
+    }
+
+    @Test
+    void theNameIsTrimmedAndABlankNameIsNoName() {
+        assertThat(defined(named(Option.of("  Fleet  "), Option.none())).get().name()).contains("Fleet");
+        assertThat(defined(named(Option.of("   "), Option.none())).get().name()).isEmpty();
+        assertThat(defined(named(Option.none(), Option.none())).get().name()).isEmpty();
+    }
+
+    @Test
+    void theNameMayHaveOneThousandCharactersOnOneLine() {
+        assertThat(defined(named(Option.of("n".repeat(1000)), Option.none())).get().name().get()).hasSize(1000);
+        assertThat(defined(named(Option.of("n".repeat(1001)), Option.none())).getLeft().message())
+                .isEqualTo("Invalid input: name must be at most 1000 characters");
+        assertThat(defined(named(Option.of("Fleet\nOwners"), Option.none())).getLeft().message())
+                .isEqualTo("Invalid input: name must not contain control characters");
+    }
+
+    @Test
+    void theDescriptionIsFreeTextOfUpToOneThousandCharacters() {
+        assertThat(defined(named(Option.none(), Option.of(" Trucks\n\tand vans "))).get().description()).contains("Trucks\n\tand vans");
+        assertThat(defined(named(Option.none(), Option.of("d".repeat(1000)))).get().description().get()).hasSize(1000);
+        assertThat(defined(named(Option.none(), Option.of("d".repeat(1001)))).getLeft().message())
+                .isEqualTo("Invalid input: description must be at most 1000 characters");
+        assertThat(defined(named(Option.none(), Option.of("  "))).get().description()).isEmpty();
+    }
+
+    @Test
+    void anUpdateMaySetOrClearTheDescription() {
+        HierarchyChange setting = new HierarchyChange(Option.none(), Option.none(), Option.of(Option.of("Trucks")), Option.none(),
+                Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+        HierarchyChange clearing = new HierarchyChange(Option.none(), Option.none(), Option.of(Option.none()), Option.none(),
+                Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+
+        Hierarchy described = fleet.change(setting).get();
+
+        assertThat(described.description()).contains("Trucks");
+        assertThat(described.change(clearing).get().description()).isEmpty();
+        assertThat(described.change(HierarchyChange.none().withName("Renamed")).get().description()).contains("Trucks");
+    }
+
+    @Test
+    void anUpdatedNameFollowsTheRulesOfANewOne() {
+        assertThat(fleet.change(HierarchyChange.none().withName(" Renamed ")).get().name()).contains("Renamed");
+        assertThat(codeOf(fleet.change(HierarchyChange.none().withName("n".repeat(1001))))).isEqualTo(ErrorCode.INVALID_INPUT);
+    }
+
+    @Test
+    void theStoredCodeSentWithSurroundingSpaceIsTheSameCode() {
+        assertThat(fleet.change(HierarchyChange.none().withCode("  code-association2 ")).get()).isEqualTo(fleet);
+    }
+
+    @Test
+    void aChangedCodeIsRefusedNamingWhy() {
+        assertThat(fleet.change(HierarchyChange.none().withCode("code-association3")).getLeft().message())
+                .isEqualTo("This update is not allowed: the code can not change");
+    }
+
+    @Test
+    void theOtherTwoFlagsCanNotChangeEither1711() {
+        HierarchyChange autoGroups = new HierarchyChange(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+                Option.none(), Option.of(true), Option.none(), Option.none());
+        HierarchyChange strict = new HierarchyChange(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+                Option.none(), Option.none(), Option.of(true), Option.none());
+        HierarchyChange sameFlags = new HierarchyChange(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+                Option.none(), Option.of(false), Option.of(false), Option.of(false));
+
+        assertThat(codeOf(fleet.change(autoGroups))).isEqualTo(ErrorCode.HIERARCHY_UPDATE_NOT_ALLOWED);
+        assertThat(codeOf(fleet.change(strict))).isEqualTo(ErrorCode.HIERARCHY_UPDATE_NOT_ALLOWED);
+        assertThat(fleet.change(sameFlags).get()).isEqualTo(fleet);
+    }
+
+    @Test
+    void aRefusedUpdateIsAConflictWithTheStoredHierarchy() {
+        assertThat(fleet.change(HierarchyChange.none().withSkipRoleAllowed(true)).getLeft()).isInstanceOf(Rejection.Conflict.class);
+    }
+
+    @Test
+    void anUpdateMayLowerAMaxChildEvenToZero() {
+        List<RoleDraft> noRoom = fleetRoles().update(1, RoleDraft.parent("SFA", "FA", 0));
+
+        assertThat(fleet.change(HierarchyChange.none().withRoles(noRoom)).get().roles().role(SFA).get().maxChild()).contains(0);
+    }
+
+    @Test
+    void anUpdateMayNotChangeTheRolesPermissions() {
+        List<RoleDraft> newPermission = fleetRoles().update(3, new RoleDraft("FC", Option.none(), Option.none(), false,
+                List.of(new Permission("drive", "true"))));
+
+        assertThat(codeOf(fleet.change(HierarchyChange.none().withRoles(newPermission)))).isEqualTo(ErrorCode.HIERARCHY_UPDATE_NOT_ALLOWED);
+    }
+
+    @Test
+    void anUpdateLeavesTheStoredHierarchyAsItWas() {
+        fleet.change(HierarchyChange.none().withName("Renamed").withActive(false));
+
+        assertThat(fleet.name()).contains("Fleet");
+        assertThat(fleet.active()).isTrue();
+    }
+
+    @Test
+    void applyingTheSameDraftAgainChangesNothing() {
+        assertThat(fleet.change(fleetDraft("code-association2").asChange()).get()).isEqualTo(fleet);
+    }
+
+    @Test
+    void applyingADraftOfOtherFlagsIs1711() {
+        HierarchyDraft strict = new HierarchyDraft("code-association2", Option.of("Fleet"), Option.none(), fleetRoles(), false, false, true, false);
+
+        assertThat(codeOf(fleet.change(strict.asChange()))).isEqualTo(ErrorCode.HIERARCHY_UPDATE_NOT_ALLOWED);
+    }
+
+    @Test
+    void aDeactivatedHierarchyKeepsEverythingElse() {
+        Hierarchy deactivated = fleetAllowingSkips().deactivated();
+
+        assertThat(deactivated.active()).isFalse();
+        assertThat(deactivated.skipRoleAllowed()).isTrue();
+        assertThat(deactivated.roles()).isEqualTo(fleetAllowingSkips().roles());
+        assertThat(deactivated.code()).isEqualTo(fleetAllowingSkips().code());
+        assertThat(deactivated.mayParent(GFA, FC)).isTrue();
+    }
+
+    @Test
+    void withoutDefaultClearsOnlyTheDefault() {
+        Hierarchy theDefault = fleet.change(HierarchyChange.none().withDefault(true)).get();
+
+        Hierarchy cleared = theDefault.withoutDefault();
+
+        assertThat(cleared.isDefault()).isFalse();
+        assertThat(cleared.active()).isTrue();
+        assertThat(cleared).isEqualTo(fleet);
+    }
+
+    @Test
+    void needsAnIdACodeRolesAndACreationDate() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new HierarchyId(0));
+        assertThatNullPointerException().isThrownBy(() -> new Hierarchy(null, fleet.code(), fleet.name(),
+                fleet.description(), fleet.roles(), true, false, false, false, false, CREATED));
+        assertThatNullPointerException().isThrownBy(() -> new Hierarchy(fleet.id(), fleet.code(), fleet.name(),
+                fleet.description(), null, true, false, false, false, false, CREATED));
     }
 }

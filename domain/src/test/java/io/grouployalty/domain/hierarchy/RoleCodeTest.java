@@ -3,6 +3,7 @@ package io.grouployalty.domain.hierarchy;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class RoleCodeTest {
 
@@ -26,5 +27,22 @@ class RoleCodeTest {
     void cannotBeEmpty() {
         assertThat(RoleCode.parse("").getLeft()).isEqualTo("must not be empty");
         assertThat(RoleCode.parse(null).getLeft()).isEqualTo("must not be empty");
+    }
+
+    @Test
+    void theValueObjectStripsAndRefusesWhatParsingRefuses() {
+        assertThat(new RoleCode(" GFA ").value()).isEqualTo("GFA");
+        assertThatIllegalArgumentException().isThrownBy(() -> new RoleCode(" ")).withMessageStartingWith("role code");
+        assertThatIllegalArgumentException().isThrownBy(() -> new RoleCode("x".repeat(101)));
+    }
+
+    @Test
+    void isShownAsItsValue() {
+        assertThat(new RoleCode("GFA").toString()).isEqualTo("GFA");
+    }
+
+    @Test
+    void keepsItsCase() {
+        assertThat(RoleCode.parse("GFA").get()).isNotEqualTo(RoleCode.parse("gfa").get());
     }
 }

@@ -1,6 +1,9 @@
 package io.grouployalty.domain.org;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -36,5 +39,46 @@ class TillCodeTest {
         assertThat(TillCode.parse("").isLeft()).isTrue();
         assertThat(TillCode.parse("demo\ntill").isLeft()).isTrue();
         assertThatIllegalArgumentException().isThrownBy(() -> new TillCode(" "));
+    }
+
+    @Test
+    void mayBeAsLongAsOneHundredCharacters() {
+        assertThat(TillCode.parse("t".repeat(100)).get().value()).hasSize(100);
+        assertThat(TillCode.parse("t".repeat(101)).getLeft()).isEqualTo("must be at most 100 characters");
+    }
+
+    @Test
+    void aParsedCodeIsMeasuredAfterItsWhitespaceIsDropped() {
+        assertThat(TillCode.parse("  " + "t".repeat(100) + "  ").get().value()).hasSize(100);
+        assertThat(TillCode.asSent(" " + "t".repeat(100)).getLeft()).isEqualTo("must be at most 100 characters");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  ", "\t"})
+    void nothingIsNoCode(String value) {
+        assertThat(TillCode.parse(value).getLeft()).isEqualTo("must not be empty");
+        assertThat(TillCode.asSent(value).getLeft()).isEqualTo("must not be empty");
+    }
+
+    @Test
+    void keepsItsCaseSoCodesDifferingInCaseAreDifferentTills() {
+        assertThat(TillCode.parse("Demo.Till").get()).isNotEqualTo(TillCode.parse("demo.till").get());
+    }
+
+    @Test
+    void isShownAsItsValue() {
+        assertThat(new TillCode("demo.till").toString()).isEqualTo("demo.till");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo:till", ":", "demo\ttill", ""})
+    void theValueObjectRefusesWhatParsingRefuses(String value) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new TillCode(value));
+    }
+
+    @Test
+    void theValueObjectRefusesACodeOverOneHundredCharacters() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new TillCode("t".repeat(101)));
     }
 }
