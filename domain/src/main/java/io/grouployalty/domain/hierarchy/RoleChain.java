@@ -67,7 +67,7 @@ public record RoleChain(List<Role> roles) {
 
     /** True when every role of this chain is among {@code drafts}, by its code. */
     public boolean allNamedIn(List<RoleDraft> drafts) {
-        return roles.forAll(role -> drafts.exists(draft -> role.code().value().equals(draft.code())));
+        return roles.forAll(role -> drafts.exists(draft -> draft.code() != null && role.code().value().equals(draft.code().strip())));
     }
 
     /** True when this chain keeps every role of {@code existing}, in order and unchanged but for maxChild. */

@@ -77,6 +77,14 @@ class HierarchyTest {
     }
 
     @Test
+    void anUpdateRepeatingTheRolesWithSpacesAroundTheirCodesKeepsTheChain() {
+        List<RoleDraft> padded = fleetRoles().map(role -> new RoleDraft(" " + role.code() + " ",
+                role.childRoleCode().map(child -> " " + child + " "), role.maxChild(), role.pointsAggregationRole(), role.permissions()));
+
+        assertThat(fleet.change(HierarchyChange.none().withRoles(padded)).get().roles()).isEqualTo(fleet.roles());
+    }
+
+    @Test
     void anUpdateMayAppendARoleBelowTheLastOne() {
         List<RoleDraft> appended = fleetRoles().init().append(RoleDraft.parent("FC", "TRUCK", 2)).append(RoleDraft.leaf("TRUCK"));
 
