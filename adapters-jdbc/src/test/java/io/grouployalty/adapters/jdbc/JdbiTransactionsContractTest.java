@@ -1,5 +1,6 @@
-package io.grouployalty.adapters.jdbc.org;
+package io.grouployalty.adapters.jdbc;
 
+import io.grouployalty.adapters.jdbc.org.JdbiOrgPorts;
 import io.grouployalty.application.contract.OrgPorts;
 import io.grouployalty.application.contract.TransactionsContract;
 
