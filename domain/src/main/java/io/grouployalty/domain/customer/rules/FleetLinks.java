@@ -35,22 +35,26 @@ public final class FleetLinks {
     public record Links(Judged judged, Option<Customer> parent, List<Customer> children, List<CustomerId> associatedNow) {
     }
 
-    static Either<Rejection, Links> judge(Judged judged, Hierarchy hierarchy, Role role, Company company, AssociationInput input) {
-        return parent(judged, hierarchy, role, company, input)
-                .flatMap(parent -> children(parent._1, hierarchy, role, company, parent._2, input));
+    /** A customer the links settled on, and the judgement as it stands after them. */
+    private record Placed<T>(Judged judged, T customer) {
     }
 
-    private static Either<Rejection, io.vavr.Tuple2<Judged, Option<Customer>>> parent(Judged judged, Hierarchy hierarchy, Role role,
-                                                                                     Company company, AssociationInput input) {
+    static Either<Rejection, Links> judge(Judged judged, Hierarchy hierarchy, Role role, Company company, AssociationInput input) {
+        return parent(judged, hierarchy, role, company, input)
+                .flatMap(parent -> children(parent.judged(), hierarchy, role, company, parent.customer(), input));
+    }
+
+    private static Either<Rejection, Placed<Option<Customer>>> parent(Judged judged, Hierarchy hierarchy, Role role,
+                                                                      Company company, AssociationInput input) {
         Customer customer = judged.customer();
         return input.parent().fold(
-                () -> Either.right(io.vavr.Tuple.of(judged, customer.parent().map(judged.world()::customer))),
-                () -> Either.right(io.vavr.Tuple.of(judged, Option.none())),
+                () -> Either.right(new Placed<>(judged, customer.parent().map(judged.world()::customer))),
+                () -> Either.right(new Placed<>(judged, Option.none())),
                 ref -> attached(judged, hierarchy, role, company, ref));
     }
 
-    private static Either<Rejection, io.vavr.Tuple2<Judged, Option<Customer>>> attached(Judged judged, Hierarchy hierarchy, Role role,
-                                                                                       Company company, CustomerRef ref) {
+    private static Either<Rejection, Placed<Option<Customer>>> attached(Judged judged, Hierarchy hierarchy, Role role,
+                                                                        Company company, CustomerRef ref) {
         World world = judged.world();
         Customer customer = judged.customer();
         Either<Rejection, CustomerId> named = named(world, ref);
@@ -74,14 +78,13 @@ public final class FleetLinks {
                 return Either.left(Rejection.conflict(ErrorCode.CYCLIC_HIERARCHY));
             }
             return joinable(hierarchy, company, parentRole, () -> world.childCount(id), customer.parent().contains(id) ? 0 : 1)
-                    .map(joined -> io.vavr.Tuple.of(judged, Option.of(parent)));
+                    .map(joined -> new Placed<>(judged, Option.of(parent)));
         });
     }
 
     /** A parent registered by this item, with the direct parent role of the customer's role (§6.11), taking the customer (§6.52). */
-    private static Either<Rejection, io.vavr.Tuple2<Judged, Option<Customer>>> registeredParent(Judged judged, CustomerRef ref,
-                                                                                               Hierarchy hierarchy, Role role,
-                                                                                               Company company) {
+    private static Either<Rejection, Placed<Option<Customer>>> registeredParent(Judged judged, CustomerRef ref, Hierarchy hierarchy,
+                                                                                Role role, Company company) {
         Option<Role> parentRole = hierarchy.roles().parentOf(role.code());
         if (parentRole.isEmpty()) {
             return Either.left(Rejection.conflict(ErrorCode.PARENT_ROLE_MISMATCH, "(new)"));
@@ -89,7 +92,7 @@ public final class FleetLinks {
         Association association = new Association(hierarchy.code(), parentRole.get().code(), company.id(), Option.none());
         return joinable(hierarchy, company, parentRole.get().code(), () -> 0, 1)
                 .flatMap(joined -> registeredFrom(judged, ref, association))
-                .map(registered -> io.vavr.Tuple.of(registered._1, Option.of(registered._2)));
+                .map(registered -> new Placed<>(registered.judged(), Option.of(registered.customer())));
     }
 
     private static Either<Rejection, Links> children(Judged judged, Hierarchy hierarchy, Role role, Company company,
@@ -114,13 +117,13 @@ public final class FleetLinks {
             World world = links.judged().world();
             Either<Rejection, CustomerId> id = named(world, ref);
             if (judged.registering() && unknown(id)) {
-                Either<Rejection, io.vavr.Tuple2<Judged, Customer>> child = registeredFrom(links.judged(), ref, placement);
+                Either<Rejection, Placed<Customer>> child = registeredFrom(links.judged(), ref, placement);
                 if (child.isLeft()) {
                     return Either.left(child.getLeft());
                 }
                 newcomers += 1;
-                links = new Links(child.get()._1, parent, links.children().append(child.get()._2),
-                        links.associatedNow().append(child.get()._2.id()));
+                links = new Links(child.get().judged(), parent, links.children().append(child.get().customer()),
+                        links.associatedNow().append(child.get().customer().id()));
                 continue;
             }
             if (id.isLeft()) {
@@ -206,15 +209,14 @@ public final class FleetLinks {
      * Another customer an item names, registered from the identifiers it is named by, with its association. It enters
      * the world unplaced, so that a later reference to it names it while the counts the item checks stay those stored.
      */
-    private static Either<Rejection, io.vavr.Tuple2<Judged, Customer>> registeredFrom(Judged judged, CustomerRef ref,
-                                                                                     Association association) {
+    private static Either<Rejection, Placed<Customer>> registeredFrom(Judged judged, CustomerRef ref, Association association) {
         World world = judged.world();
         Customer blank = Customer.registered(world.nextCustomerId(), LoyaltyType.LOYALTY, world.context().now());
         return FindingTheCustomer.located(world, ref.profiles())
                 .flatMap(located -> ProfileMerge.judge(Judged.registered(world, blank, judged.registering()), located))
                 .map(merged -> ExtendedFieldMerge.judge(merged, ref.extendedFields()))
                 .flatMap(merged -> CustomerBounds.judge(Option.none(), merged.customer(), ref.profiles()).map(merged::with))
-                .map(merged -> io.vavr.Tuple.of(judged.withAside(merged.with(merged.world().with(merged.customer()))),
+                .map(merged -> new Placed<>(judged.withAside(merged.with(merged.world().with(merged.customer()))),
                         merged.customer().withAssociation(association)));
     }
 }

@@ -2,6 +2,7 @@ package io.grouployalty.domain.customer.rules;
 
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerBounds;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.ItemFailure;
@@ -43,7 +44,7 @@ public final class ItemRules {
                 .flatMap(converted -> EnrollmentRules.judge(converted, item.enrollments()))
                 .flatMap(enrolled -> AssociationRules.judge(enrolled, item.association()))
                 .map(associated -> outcome(associated, TillCheck.judge(associated.judged(), item)))
-                .mapLeft(rejection -> new ItemFailure(rejection, start.before().map(customer -> customer.id())));
+                .mapLeft(rejection -> new ItemFailure(rejection, start.before().map(Customer::id)));
     }
 
     private static Either<Rejection, CustomerItem> withinListBounds(CustomerItem item) {
@@ -54,9 +55,8 @@ public final class ItemRules {
     }
 
     private static ItemOutcome outcome(Associated associated, Judged judged) {
-        boolean placedNow = associated.hierarchy().isDefined() && !associated.judged().customer().association()
-                .equals(judged.before().flatMap(customer -> customer.association()))
-                && judged.before().flatMap(customer -> customer.association()).isEmpty();
+        boolean placedNow = judged.customer().association().isDefined()
+                && judged.before().flatMap(Customer::association).isEmpty();
         return new ItemOutcome(judged.before(), judged.customer(), associated.parent(), associated.children(), placedNow,
                 associated.childrenAssociatedNow(), associated.hierarchy(), associated.company(), associated.createsCompany(),
                 judged.warnings(), judged.registered());
