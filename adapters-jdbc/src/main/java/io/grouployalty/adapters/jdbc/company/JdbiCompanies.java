@@ -19,6 +19,8 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiCompanies implements Companies {
 
+    private static final CompanyRowMapper ROWS = CompanyRowMapper.INSTANCE;
+
     private final Dao<CompanyDao> dao;
 
     public JdbiCompanies(Jdbi jdbi) {
@@ -32,12 +34,12 @@ public final class JdbiCompanies implements Companies {
 
     @Override
     public Option<Company> byId(OrgId org, CompanyId id) {
-        return Option.ofOptional(dao.get().byId(org.value(), id.value())).map(CompanyRow::toCompany);
+        return Option.ofOptional(dao.get().byId(org.value(), id.value())).map(ROWS::company);
     }
 
     @Override
     public Option<Company> byExternalId(OrgId org, ExternalId externalId) {
-        return Option.ofOptional(dao.get().byExternalId(org.value(), externalId.value())).map(CompanyRow::toCompany);
+        return Option.ofOptional(dao.get().byExternalId(org.value(), externalId.value())).map(ROWS::company);
     }
 
     @Override
@@ -64,13 +66,13 @@ public final class JdbiCompanies implements Companies {
 
     @Override
     public Either<Rejection, Company> save(OrgId org, Company company) {
-        CompanyRow row = CompanyRow.of(company);
+        CompanyRow row = ROWS.row(company);
         return dao.get().update(org.value(), row) || dao.get().insertUnlessExternalIdTaken(org.value(), row)
                 ? Either.right(company)
                 : Either.left(Rejection.conflict(ErrorCode.COMPANY_EXTERNAL_ID_EXISTS, company.externalId()));
     }
 
     private static List<Company> companies(java.util.List<CompanyRow> rows) {
-        return List.ofAll(rows).map(CompanyRow::toCompany);
+        return List.ofAll(rows).map(ROWS::company);
     }
 }

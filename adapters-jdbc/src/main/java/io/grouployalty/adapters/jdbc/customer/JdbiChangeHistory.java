@@ -12,6 +12,8 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiChangeHistory implements ChangeHistory {
 
+    private static final ChangeRowMapper ROWS = ChangeRowMapper.INSTANCE;
+
     private final Dao<ChangeHistoryDao> dao;
 
     public JdbiChangeHistory(Jdbi jdbi) {
@@ -20,12 +22,12 @@ public final class JdbiChangeHistory implements ChangeHistory {
 
     @Override
     public void record(OrgId org, Change change) {
-        dao.get().record(org.value(), ChangeRow.of(change));
+        dao.get().record(org.value(), ROWS.row(change));
     }
 
     @Override
     public Page<RecordedChange> of(OrgId org, CustomerId customer, int limit, int offset) {
         java.util.List<ChangeRow> rows = dao.get().of(org.value(), customer.value(), limit, offset);
-        return new Page<>(List.ofAll(rows).map(ChangeRow::toRecorded), dao.get().count(org.value(), customer.value()));
+        return new Page<>(List.ofAll(rows).map(ROWS::recorded), dao.get().count(org.value(), customer.value()));
     }
 }

@@ -29,6 +29,8 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiCustomers implements Customers {
 
+    private static final CustomerRowMapper ROWS = CustomerRowMapper.INSTANCE;
+
     private final Dao<CustomerDao> dao;
 
     public JdbiCustomers(Jdbi jdbi) {
@@ -58,7 +60,7 @@ public final class JdbiCustomers implements Customers {
 
     @Override
     public Option<Customer> byId(OrgId org, CustomerId id) {
-        return Option.ofOptional(dao.get().byId(org.value(), id.value())).map(CustomerRow::toCustomer);
+        return Option.ofOptional(dao.get().byId(org.value(), id.value())).map(ROWS::customer);
     }
 
     @Override
@@ -78,7 +80,7 @@ public final class JdbiCustomers implements Customers {
 
     @Override
     public Option<Customer> locked(OrgId org, CustomerId id) {
-        return Option.ofOptional(dao.get().locked(org.value(), id.value(), JdbiTransactions.lockWait())).map(CustomerRow::toCustomer);
+        return Option.ofOptional(dao.get().locked(org.value(), id.value(), JdbiTransactions.lockWait())).map(ROWS::customer);
     }
 
     @Override
@@ -100,7 +102,7 @@ public final class JdbiCustomers implements Customers {
 
     @Override
     public Either<Rejection, Customer> save(OrgId org, Option<Customer> stored, Customer customer) {
-        dao.get().upsert(org.value(), CustomerRow.of(customer));
+        dao.get().upsert(org.value(), ROWS.row(customer));
         Option<CustomerId> oldParent = stored.flatMap(Customer::parent);
         if (!oldParent.equals(customer.parent())) {
             dao.get().moveChild(org.value(), oldParent.map(CustomerId::value).getOrNull(), customer.parent().map(CustomerId::value).getOrNull());
@@ -143,6 +145,6 @@ public final class JdbiCustomers implements Customers {
     }
 
     private static List<Customer> customers(java.util.List<CustomerRow> rows) {
-        return List.ofAll(rows).map(CustomerRow::toCustomer);
+        return List.ofAll(rows).map(ROWS::customer);
     }
 }

@@ -18,6 +18,8 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiHierarchies implements Hierarchies {
 
+    private static final HierarchyRowMapper ROWS = HierarchyRowMapper.INSTANCE;
+
     private final Dao<HierarchyDao> dao;
 
     public JdbiHierarchies(Jdbi jdbi) {
@@ -55,13 +57,13 @@ public final class JdbiHierarchies implements Hierarchies {
         if (hierarchy.isDefault()) {
             dao.get().clearDefaultsBut(org.value(), id);
         }
-        HierarchyRow row = HierarchyRow.of(hierarchy);
+        HierarchyRow row = ROWS.row(hierarchy);
         if (!dao.get().update(org.value(), row) && !dao.get().insertUnlessCodeTaken(org.value(), row)) {
             return Either.left(Rejection.conflict(ErrorCode.HIERARCHY_CODE_EXISTS, hierarchy.code()));
         }
         List<io.grouployalty.domain.hierarchy.Role> roles = hierarchy.roles().roles();
         dao.get().deleteRolesFrom(org.value(), id, roles.size());
-        dao.get().upsertRoles(org.value(), roles.zipWithIndex().map(role -> RoleRow.of(id, role._2, role._1)).toJavaList());
+        dao.get().upsertRoles(org.value(), roles.zipWithIndex().map(role -> ROWS.row(id, role._2, role._1)).toJavaList());
         return Either.right(withRoles(org, List.of(row)).head());
     }
 
@@ -75,7 +77,7 @@ public final class JdbiHierarchies implements Hierarchies {
         }
         java.util.List<RoleRow> roleRows = dao.get().roles(org.value(), rows.map(HierarchyRow::hierarchyId).toJavaStream().mapToLong(Long::longValue).toArray());
         Map<Long, List<RoleRow>> rolesByHierarchy = List.ofAll(roleRows).groupBy(RoleRow::hierarchyId);
-        return rows.map(row -> row.toHierarchy(new RoleChain(rolesByHierarchy.get(row.hierarchyId()).getOrElse(List.empty())
-                .sortBy(RoleRow::position).map(RoleRow::toRole))));
+        return rows.map(row -> ROWS.hierarchy(row, new RoleChain(rolesByHierarchy.get(row.hierarchyId()).getOrElse(List.empty())
+                .sortBy(RoleRow::position).map(ROWS::role))));
     }
 }

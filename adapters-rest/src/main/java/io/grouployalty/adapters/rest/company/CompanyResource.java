@@ -112,7 +112,7 @@ public final class CompanyResource {
     private CompanyJson json(Caller caller, Company company) {
         Option<Company> parent = company.parent().flatMap(parentId ->
                 useCases.get().get(new GetCompany.Query(caller, new CompanyRef.ById(parentId))).toOption());
-        return CompanyJson.of(company, parent);
+        return CompanyJsonMapper.INSTANCE.company(company, parent);
     }
 
     private static Either<Response, CompanyRef> ref(String externalId, String id) {

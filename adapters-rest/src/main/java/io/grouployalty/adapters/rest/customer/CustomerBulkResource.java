@@ -15,6 +15,8 @@ import io.grouployalty.application.port.in.ReadHierarchy;
 import io.grouployalty.application.port.in.ReadOrgSources;
 import io.grouployalty.application.port.in.UpdateAssociationDetails;
 import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Page;
+import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.CustomerOrder;
@@ -35,8 +37,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /** {@code PUT /v2/customers/bulk} (also {@code PUT /v2/bulk}) and {@code POST /v2/customers/bulk} (API.md §3.3, §3.4, §3.7). */
@@ -135,36 +135,9 @@ public final class CustomerBulkResource {
                 .fold(Function.identity(), Function.identity());
     }
 
-    private Map<String, Object> fleet(Caller caller, io.grouployalty.domain.Page<CustomerView> page, boolean withChildren, boolean withParent) {
-        CustomerRendering rendering = new CustomerRendering(caller.zone(), List.empty(), useCases.extendedFields().extendedFields(caller), Unstored.NOTHING);
-        java.util.List<Object> customers = page.items().map(view -> {
-            CustomerJson.RelativeJson customer = rendering.relative(view.customer());
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", customer.id());
-            entry.put("profiles", customer.profiles());
-            entry.put("extendedFields", customer.extendedFields());
-            entry.put("roleCode", customer.roleCode());
-            entry.put("createdDate", io.grouployalty.adapters.rest.json.Dates.render(view.customer().createdOn(), caller.zone()));
-            if (withChildren) {
-                entry.put("noOfChildren", view.noOfChildren());
-            }
-            entry.put("defaultChild", false);
-            if (withParent) {
-                entry.put("parentCustomer", view.parent().map(rendering::relative).getOrNull());
-            }
-            return (Object) entry;
-        }).toJavaList();
-        Map<String, Object> entity = new LinkedHashMap<>();
-        entity.put("customers", customers);
-        entity.put("count", page.total());
-        entity.put("errors", java.util.List.of());
-        entity.put("warnings", java.util.List.of());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("entity", entity);
-        body.put("warnings", java.util.List.of());
-        body.put("errors", java.util.List.of());
-        body.put("success", true);
-        return body;
+    private FleetJson fleet(Caller caller, Page<CustomerView> page, boolean withChildren, boolean withParent) {
+        return new CustomerRendering(caller.zone(), List.empty(), useCases.extendedFields().extendedFields(caller), Unstored.NOTHING)
+                .fleet(page, withChildren, withParent);
     }
 
     @FunctionalInterface
@@ -181,8 +154,8 @@ public final class CustomerBulkResource {
             List<Either<ItemFailure, ItemOutcome>> outcomes = batch.run(profile, items, dryRun.get());
             CustomerRendering rendering = new CustomerRendering(caller.zone(), useCases.programs().programs(caller),
                     useCases.extendedFields().extendedFields(caller), dryRun.get() ? Unstored.by(outcomes) : Unstored.NOTHING);
-            java.util.List<Object> elements = outcomes.map(outcome -> associating ? associated(rendering, outcome) : updated(rendering, outcome))
-                    .toJavaList();
+            java.util.List<?> elements = associating ? outcomes.map(outcome -> associated(rendering, outcome)).toJavaList()
+                    : outcomes.map(outcome -> updated(rendering, outcome)).toJavaList();
             int failed = outcomes.count(Either::isLeft);
             int status = failed == 0 ? 200 : failed < outcomes.size() ? 201 : 500;
             Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(elements);
@@ -194,40 +167,25 @@ public final class CustomerBulkResource {
         return dryRun.get() ? Response.fromResponse(answer).header("X-Dry-Run", "true").build() : answer;
     }
 
-    private static Object updated(CustomerRendering rendering, Either<ItemFailure, ItemOutcome> outcome) {
-        if (outcome.isRight()) {
-            return rendering.outcome(outcome.get());
-        }
-        Map<String, Object> failure = new LinkedHashMap<>();
-        outcome.getLeft().customer().forEach(id -> failure.put("id", id.value()));
-        failure.put("errors", java.util.List.of(Problem.of(outcome.getLeft().rejection())));
-        failure.put("warnings", java.util.List.of());
-        return failure;
+    private static ItemJson updated(CustomerRendering rendering, Either<ItemFailure, ItemOutcome> outcome) {
+        return outcome.isRight() ? rendering.outcome(outcome.get()) : failed(outcome.getLeft());
     }
 
-    private static Object associated(CustomerRendering rendering, Either<ItemFailure, ItemOutcome> outcome) {
-        Map<String, Object> element = new LinkedHashMap<>();
+    private static FailedItemJson failed(ItemFailure failure) {
+        return new FailedItemJson(failure.customer().map(CustomerId::value).getOrNull(), java.util.List.of(Problem.of(failure.rejection())),
+                java.util.List.of());
+    }
+
+    private static AssociatedItemJson associated(CustomerRendering rendering, Either<ItemFailure, ItemOutcome> outcome) {
         if (outcome.isRight()) {
             ItemOutcome done = outcome.get();
-            CustomerJson entity = rendering.outcome(done);
-            element.put("entity", new CustomerJson(entity.id(), entity.profiles(), entity.loyaltyInfo(), entity.loyaltyProgramEnrollments(),
-                    entity.segments(), entity.referralCode(), entity.associationDetails(), entity.extendedFields(), null, null));
-            element.put("childEntities", done.children().map(child -> rendering.child(done, child)).toJavaList());
-            element.put("childCount", done.children().size());
-            element.put("childSuccessCount", done.children().size());
-            element.put("childFailureCount", 0);
-            element.put("errors", java.util.List.of());
-            element.put("warnings", entity.warnings());
-            return element;
+            int children = done.children().size();
+            return new AssociatedItemJson(rendering.entity(done), done.children().map(child -> rendering.child(done, child)).toJavaList(),
+                    children, children, 0, java.util.List.of(), CustomerRendering.warnings(done.warnings()));
         }
-        element.put("entity", outcome.getLeft().customer().map(id -> Map.of("id", id.value())).getOrNull());
-        element.put("childEntities", java.util.List.of());
-        element.put("childCount", 0);
-        element.put("childSuccessCount", 0);
-        element.put("childFailureCount", 0);
-        element.put("errors", java.util.List.of(Problem.of(outcome.getLeft().rejection())));
-        element.put("warnings", java.util.List.of());
-        return element;
+        ItemFailure failure = outcome.getLeft();
+        return new AssociatedItemJson(failure.customer().map(id -> new AssociatedItemJson.CustomerIdJson(id.value())).getOrNull(),
+                java.util.List.of(), 0, 0, 0, java.util.List.of(Problem.of(failure.rejection())), java.util.List.of());
     }
 
     private static Either<Response, List<CustomerItem>> items(JsonNode body) {

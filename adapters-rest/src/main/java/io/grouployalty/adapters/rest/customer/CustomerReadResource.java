@@ -101,7 +101,7 @@ public final class CustomerReadResource {
         }
         return customerId(id).map(customer -> useCases.history().changes(new ReadChangeHistory.Query(caller, customer, pageSize.get(), start.get()))
                         .fold(rejection -> Responses.rejected(rejection, ErrorCode.CUSTOMER_NOT_FOUND),
-                                page -> Responses.ok(ChangeHistoryJson.of(page, caller.zone()))))
+                                page -> Responses.ok(ChangeHistoryJsonMapper.INSTANCE.page(page, caller.zone()))))
                 .fold(Function.identity(), Function.identity());
     }
 

@@ -6,8 +6,6 @@ import io.vavr.collection.List;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.Map;
-
 /** The responses every resource gives the same way: an entity id, a rejection, a request that is not of the right shape. */
 public final class Responses {
 
@@ -18,7 +16,7 @@ public final class Responses {
 
     /** {@code {"entity": <id>, "warnings": []}}. */
     public static Response entity(long id) {
-        return Response.ok(Map.of("entity", id, "warnings", java.util.List.of()), JSON).build();
+        return Response.ok(new EntityIdJson(id, java.util.List.of()), JSON).build();
     }
 
     public static Response ok(Object body) {
@@ -35,5 +33,9 @@ public final class Responses {
     public static Response invalid(List<String> problems) {
         java.util.List<Problem> errors = problems.map(problem -> Problem.of(ErrorCode.INVALID_INPUT, problem)).toJavaList();
         return Response.status(400).type(JSON).entity(new ErrorEnvelope(errors, java.util.List.of())).build();
+    }
+
+    /** The id of the entity a request created, changed or deactivated. */
+    public record EntityIdJson(long entity, java.util.List<Problem> warnings) {
     }
 }

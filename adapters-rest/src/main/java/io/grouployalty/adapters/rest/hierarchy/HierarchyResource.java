@@ -29,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.Map;
 import java.util.function.Function;
 
 /** {@code /v2/fleetHierarchy}: define, read, list, update and deactivate hierarchy definitions (API.md §3.1). */
@@ -42,6 +41,8 @@ public final class HierarchyResource {
     public record UseCases(DefineHierarchy define, UpdateHierarchy update, DeactivateHierarchy deactivate, GetHierarchy get,
                            ListHierarchies list) {
     }
+
+    private static final HierarchyJsonMapper JSON = HierarchyJsonMapper.INSTANCE;
 
     private final UseCases useCases;
 
@@ -70,8 +71,8 @@ public final class HierarchyResource {
     @Path("/all")
     public Response all(@Auth TillPrincipal principal) {
         Caller caller = principal.caller();
-        return Responses.ok(Map.of("data", useCases.list().list(caller).map(hierarchy -> HierarchyJson.of(hierarchy, caller.zone())).toJavaList(),
-                "warnings", java.util.List.of(), "errors", java.util.List.of()));
+        java.util.List<HierarchyJson> hierarchies = useCases.list().list(caller).map(hierarchy -> JSON.hierarchy(hierarchy, caller.zone())).toJavaList();
+        return Responses.ok(new HierarchyListJson(hierarchies, java.util.List.of(), java.util.List.of()));
     }
 
     @PUT
@@ -93,7 +94,7 @@ public final class HierarchyResource {
 
     private Response show(Caller caller, HierarchyRef ref, ErrorCode subjectMissing) {
         return useCases.get().get(new GetHierarchy.Query(caller, ref))
-                .fold(rejection -> Responses.rejected(rejection, subjectMissing), hierarchy -> Responses.ok(HierarchyJson.of(hierarchy, caller.zone())));
+                .fold(rejection -> Responses.rejected(rejection, subjectMissing), hierarchy -> Responses.ok(JSON.hierarchy(hierarchy, caller.zone())));
     }
 
     private static Either<Response, HierarchyId> hierarchyId(String id) {
