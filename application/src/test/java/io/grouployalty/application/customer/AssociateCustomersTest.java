@@ -56,7 +56,7 @@ class AssociateCustomersTest extends AssociationFixture {
     void aChildRegisteredWithMoreThan100ChannelsIs1060AndNobodyIsRegistered() {
         List<CustomerItem.ChannelInput> channels = List.range(0, 101).map(i -> new CustomerItem.ChannelInput("postmail", "street " + i,
                 Option.none(), Option.none(), Option.none(), LinkedHashMap.empty()));
-        CustomerRef child = new CustomerRef(List.of(new CustomerItem.ProfileInput(Option.none(), Option.none(),
+        CustomerRef child = new CustomerRef(List.of(CustomerItem.ProfileInput.given(Option.none(), Option.none(),
                 List.of(Items.mobile("919905000001")), channels, LinkedHashMap.empty(), Option.none(), Option.none())));
         List<Object> before = everything();
 
@@ -107,9 +107,9 @@ class AssociateCustomersTest extends AssociationFixture {
     @Test
     void namesOfAParentAndAChildTheItemRegistersAreCutAt100CodePoints91015() {
         String name = "\uD83D\uDE9A".repeat(2000);
-        CustomerRef parent = new CustomerRef(List.of(new CustomerItem.ProfileInput(Option.of(name), Option.none(),
+        CustomerRef parent = new CustomerRef(List.of(CustomerItem.ProfileInput.given(Option.of(name), Option.none(),
                 List.of(Items.mobile("919905000000")), List.empty(), LinkedHashMap.empty(), Option.none(), Option.none())));
-        CustomerRef child = new CustomerRef(List.of(new CustomerItem.ProfileInput(Option.none(), Option.of(name),
+        CustomerRef child = new CustomerRef(List.of(CustomerItem.ProfileInput.given(Option.none(), Option.of(name),
                 List.of(Items.mobile("919905000001")), List.empty(), LinkedHashMap.empty(), Option.none(), Option.none())));
 
         ItemOutcome outcome = post(byMobile("915905000000").associated(in(FLEET, "FA", COMPANY).withParent(ParentChange.attach(parent))

@@ -59,11 +59,11 @@ final class Items {
     }
 
     static IdentifierInput card(String number, String seriesCode, String label) {
-        return new IdentifierInput("cardnumber", number, Option.none(), Option.of(seriesCode), Option.of(label));
+        return IdentifierInput.given("cardnumber", number, Option.none(), Option.of(seriesCode), Option.of(label));
     }
 
     static IdentifierInput card(String number, String seriesCode) {
-        return new IdentifierInput("cardnumber", number, Option.none(), Option.of(seriesCode), Option.none());
+        return IdentifierInput.given("cardnumber", number, Option.none(), Option.of(seriesCode), Option.none());
     }
 
     static CustomerRef ref(String mobile) {
@@ -77,14 +77,14 @@ final class Items {
     Items withIdentifier(IdentifierInput identifier) {
         ProfileInput first = profiles.head();
         ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers().append(identifier),
-                first.channels(), first.fields(), first.source(), first.accountId());
+                first.channels(), first.fields(), first.choice(), Option.none());
         return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
     }
 
     Items named(String firstName, String lastName) {
         ProfileInput first = profiles.head();
         ProfileInput changed = new ProfileInput(Option.of(firstName), Option.of(lastName), first.identifiers(), first.channels(),
-                first.fields(), first.source(), first.accountId());
+                first.fields(), first.choice(), Option.none());
         return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
     }
 
@@ -93,27 +93,27 @@ final class Items {
         ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(),
                 first.channels().append(new ChannelInput(type, value, Option.of(primary), Option.of(true), Option.of(true),
                         HashMap.of("residence", false, "office", true))),
-                first.fields(), first.source(), first.accountId());
+                first.fields(), first.choice(), Option.none());
         return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
     }
 
     Items withChannel(ChannelInput channel) {
         ProfileInput first = profiles.head();
         ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(), first.channels().append(channel),
-                first.fields(), first.source(), first.accountId());
+                first.fields(), first.choice(), Option.none());
         return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
     }
 
     Items withField(String name, String value) {
         ProfileInput first = profiles.head();
         ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(), first.channels(),
-                first.fields().put(name, value), first.source(), first.accountId());
+                first.fields().put(name, value), first.choice(), Option.none());
         return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
     }
 
     Items inSource(Source source, String account) {
         ProfileInput first = profiles.head();
-        ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(), first.channels(),
+        ProfileInput changed = ProfileInput.given(first.firstName(), first.lastName(), first.identifiers(), first.channels(),
                 first.fields(), Option.of(source.name()), Option.of(account));
         return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
     }
@@ -132,7 +132,7 @@ final class Items {
 
     Items enrolledIn(long program, Integer tier, long points, String tierExpiry) {
         return new Items(profiles, extendedFields, loyaltyType,
-                enrollments.append(new EnrollmentInput(program, Option.of(tier), points, Option.of(tierExpiry), Option.none())),
+                enrollments.append(EnrollmentInput.given(program, Option.of(tier), points, Option.of(tierExpiry), Option.none())),
                 association, associatedWith);
     }
 
@@ -143,7 +143,7 @@ final class Items {
     Items withProfileAssociatedWith(String till) {
         ProfileInput first = profiles.head();
         ProfileInput changed = new ProfileInput(first.firstName(), first.lastName(), first.identifiers(), first.channels(), first.fields(),
-                first.source(), first.accountId(), Option.of(till));
+                first.choice(), Option.of(till));
         return new Items(profiles.update(0, changed), extendedFields, loyaltyType, enrollments, association, associatedWith);
     }
 

@@ -128,13 +128,13 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         registered("915905000000");
 
         assertRefused(ErrorCode.INVALID_SOURCE, byMobile("915905000000").withProfile(
-                new CustomerItem.ProfileInput(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
+                CustomerItem.ProfileInput.given(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
                         LinkedHashMap.empty(), Option.of("JD"), Option.none())));
         assertRefused(ErrorCode.ACCOUNT_ID_REQUIRED, byMobile("915905000000").withProfile(
-                new CustomerItem.ProfileInput(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
+                CustomerItem.ProfileInput.given(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
                         LinkedHashMap.empty(), Option.of("WECHAT"), Option.none())));
         assertRefused(ErrorCode.INVALID_SOURCE_ACCOUNT, byMobile("915905000000").withProfile(
-                new CustomerItem.ProfileInput(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
+                CustomerItem.ProfileInput.given(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
                         LinkedHashMap.empty(), Option.of("WECHAT"), Option.of("WECHAT-XX"))));
     }
 
@@ -143,7 +143,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         registered("915905000000");
 
         assertRefused(ErrorCode.INVALID_SOURCE, byMobile("915905000000").withProfile(
-                new CustomerItem.ProfileInput(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
+                CustomerItem.ProfileInput.given(Option.none(), Option.none(), List.of(mobile("915905000000")), List.empty(),
                         LinkedHashMap.empty(), Option.of("MYSPACE"), Option.none())));
     }
 
@@ -167,7 +167,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         Customer tom = registered("915905000000");
 
         put(byMobile("915905000000").withIdentifier(Items.identifier("EMAIL", "Tom@Example.com"))
-                .withProfile(new CustomerItem.ProfileInput(Option.of("Tommy"), Option.none(),
+                .withProfile(CustomerItem.ProfileInput.given(Option.of("Tommy"), Option.none(),
                         List.of(Items.identifier("wechat", "wx-tom")), List.empty(),
                         LinkedHashMap.empty(), Option.of("WECHAT"), Option.of("WECHAT-CM"))));
 
@@ -707,7 +707,7 @@ class UpdateAssociationDetailsTest extends AssociationFixture {
         assertRefused(ErrorCode.CHILD_ROLE_NOT_ALLOWED, byMobile("911000000000")
                 .associated(AssociationInput.none().withChildren(List.of(ref("912000000001")), Option.of("R".repeat(500)))));
         assertRefused(ErrorCode.INVALID_INPUT, byMobile("911000000000").withField("city", "c".repeat(1001)));
-        assertRefused(ErrorCode.INVALID_SOURCE_ACCOUNT, byMobile("911000000000").withProfile(new CustomerItem.ProfileInput(Option.none(),
+        assertRefused(ErrorCode.INVALID_SOURCE_ACCOUNT, byMobile("911000000000").withProfile(CustomerItem.ProfileInput.given(Option.none(),
                 Option.none(), List.of(mobile("911000000000")), List.empty(), LinkedHashMap.empty(), Option.none(), Option.of("a".repeat(500)))));
     }
 

@@ -59,7 +59,7 @@ class EmbeddingTheDomainTest {
     private static final ProfileKey WECHAT = ProfileKey.of(Source.WECHAT, "WECHAT-CM");
 
     private static ProfileInput profile(String first, String last, String mobile, List<ChannelInput> channels) {
-        return new ProfileInput(Option.of(first), Option.of(last), List.of(IdentifierInput.of("mobile", mobile),
+        return ProfileInput.given(Option.of(first), Option.of(last), List.of(IdentifierInput.of("mobile", mobile),
                 IdentifierInput.of("cuid", "cuid_" + mobile), IdentifierInput.of("unionId", "unionId_" + mobile)), channels,
                 LinkedHashMap.empty(), Option.of("WECHAT"), Option.of("WECHAT-CM"));
     }

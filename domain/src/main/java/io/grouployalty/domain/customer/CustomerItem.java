@@ -1,9 +1,13 @@
 package io.grouployalty.domain.customer;
 
+import io.grouployalty.domain.ErrorCode;
+import io.grouployalty.domain.Rejection;
+import io.grouployalty.domain.RequestDate;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.util.Objects;
@@ -40,24 +44,62 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, FieldInput> 
                 .map(Tuple2::_1);
     }
 
-    /** An identifier as given: its type as written, its value, and for cards the series and status label. */
-    public record IdentifierInput(String type, String value, Option<Long> seriesId, Option<String> seriesCode,
+    /** An identifier as given, read by its type's rules (or the rejection it earned), and for cards the series and status label. */
+    public record IdentifierInput(Either<Rejection, Identifier> identifier, Option<Long> seriesId, Option<String> seriesCode,
                                   Option<String> statusLabel) {
 
+        public IdentifierInput {
+            Objects.requireNonNull(identifier, "identifier");
+            Objects.requireNonNull(seriesId, "seriesId");
+            Objects.requireNonNull(seriesCode, "seriesCode");
+            Objects.requireNonNull(statusLabel, "statusLabel");
+        }
+
+        /** An identifier of the type written: an unknown type is 8013, a malformed value its type's error. */
+        public static IdentifierInput given(String type, String value, Option<Long> seriesId, Option<String> seriesCode,
+                                            Option<String> statusLabel) {
+            Either<Rejection, Identifier> read = IdentifierType.parse(type)
+                    .toEither(() -> Rejection.invalid(ErrorCode.INVALID_IDENTIFIER_NAME, type))
+                    .flatMap(known -> Identifier.parse(known, value));
+            return new IdentifierInput(read, seriesId, seriesCode, statusLabel);
+        }
+
         public static IdentifierInput of(String type, String value) {
-            return new IdentifierInput(type, value, Option.none(), Option.none(), Option.none());
+            return given(type, value, Option.none(), Option.none(), Option.none());
         }
     }
 
-    /** An extended field's value as given: the text of a JSON scalar, or none for an object or array, which fits no type. */
-    public record FieldInput(Option<String> text) {
+    /** An extended field's value as given: a JSON scalar as written, or a structure (object or array), which fits no type. */
+    public sealed interface FieldInput {
 
-        public static FieldInput of(String text) {
-            return new FieldInput(Option.of(text));
+        static FieldInput of(String text) {
+            return new Scalar(text);
         }
 
-        public static FieldInput structure() {
-            return new FieldInput(Option.none());
+        static FieldInput structure() {
+            return new Structure();
+        }
+
+        /** The scalar's text; none for a structure. */
+        Option<String> text();
+
+        record Scalar(String written) implements FieldInput {
+
+            public Scalar {
+                Objects.requireNonNull(written, "written");
+            }
+
+            @Override
+            public Option<String> text() {
+                return Option.of(written);
+            }
+        }
+
+        record Structure() implements FieldInput {
+            @Override
+            public Option<String> text() {
+                return Option.none();
+            }
         }
     }
 
@@ -68,23 +110,52 @@ public record CustomerItem(List<ProfileInput> profiles, Map<String, FieldInput> 
 
     /** A profile as given; without its own source and account it is the request's profile. */
     public record ProfileInput(Option<String> firstName, Option<String> lastName, List<IdentifierInput> identifiers,
-                               List<ChannelInput> channels, Map<String, String> fields, Option<String> source,
-                               Option<String> accountId, Option<String> associatedWith) {
+                               List<ChannelInput> channels, Map<String, String> fields, Either<Rejection, ProfileChoice> choice,
+                               Option<String> associatedWith) {
 
-        public ProfileInput(Option<String> firstName, Option<String> lastName, List<IdentifierInput> identifiers,
-                            List<ChannelInput> channels, Map<String, String> fields, Option<String> source, Option<String> accountId) {
-            this(firstName, lastName, identifiers, channels, fields, source, accountId, Option.none());
+        public ProfileInput {
+            Objects.requireNonNull(firstName, "firstName");
+            Objects.requireNonNull(lastName, "lastName");
+            Objects.requireNonNull(identifiers, "identifiers");
+            Objects.requireNonNull(channels, "channels");
+            Objects.requireNonNull(fields, "fields");
+            Objects.requireNonNull(choice, "choice");
+            Objects.requireNonNull(associatedWith, "associatedWith");
+        }
+
+        /** A profile with its source and account as written. */
+        public static ProfileInput given(Option<String> firstName, Option<String> lastName, List<IdentifierInput> identifiers,
+                                         List<ChannelInput> channels, Map<String, String> fields, Option<String> source,
+                                         Option<String> accountId, Option<String> associatedWith) {
+            return new ProfileInput(firstName, lastName, identifiers, channels, fields, ProfileChoice.read(source, accountId),
+                    associatedWith);
+        }
+
+        public static ProfileInput given(Option<String> firstName, Option<String> lastName, List<IdentifierInput> identifiers,
+                                         List<ChannelInput> channels, Map<String, String> fields, Option<String> source,
+                                         Option<String> accountId) {
+            return given(firstName, lastName, identifiers, channels, fields, source, accountId, Option.none());
         }
 
         public static ProfileInput identifiedBy(IdentifierInput... identifiers) {
             return new ProfileInput(Option.none(), Option.none(), List.of(identifiers), List.empty(),
-                    io.vavr.collection.LinkedHashMap.empty(), Option.none(), Option.none());
+                    io.vavr.collection.LinkedHashMap.empty(), Either.right(ProfileChoice.theRequests()), Option.none());
         }
     }
 
-    /** An enrollment as given; dates are read by the rules, in the org's time zone when they have no offset. */
-    public record EnrollmentInput(long programId, Option<Integer> tierNumber, long points, Option<String> tierExpiryDate,
-                                  Option<String> pointsExpiryDate) {
+    /** An enrollment as given; an expiry date is a date (read in the org's zone when it has no offset) or the text that is none. */
+    public record EnrollmentInput(long programId, Option<Integer> tierNumber, long points, Option<Either<String, RequestDate>> tierExpiryDate,
+                                  Option<Either<String, RequestDate>> pointsExpiryDate) {
+
+        public static EnrollmentInput given(long programId, Option<Integer> tierNumber, long points, Option<String> tierExpiryDate,
+                                            Option<String> pointsExpiryDate) {
+            return new EnrollmentInput(programId, tierNumber, points, tierExpiryDate.map(EnrollmentInput::date),
+                    pointsExpiryDate.map(EnrollmentInput::date));
+        }
+
+        private static Either<String, RequestDate> date(String text) {
+            return RequestDate.read(text).toEither(text);
+        }
     }
 
     /**

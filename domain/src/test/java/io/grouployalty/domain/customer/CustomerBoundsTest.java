@@ -60,7 +60,7 @@ class CustomerBoundsTest {
     }
 
     private static List<ProfileInput> sending(String channelValue) {
-        return List.of(new ProfileInput(Option.none(), Option.none(), List.empty(),
+        return List.of(ProfileInput.given(Option.none(), Option.none(), List.empty(),
                 List.of(new ChannelInput("postmail", channelValue, Option.none(), Option.none(), Option.none(), LinkedHashMap.empty())),
                 LinkedHashMap.empty(), Option.none(), Option.none()));
     }

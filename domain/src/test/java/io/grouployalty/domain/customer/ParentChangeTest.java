@@ -17,7 +17,7 @@ class ParentChangeTest {
     private static final CustomerRef OWNER = new CustomerRef(List.of(ProfileInput.identifiedBy(IdentifierInput.of("mobile", "919905000000"))));
 
     private static String asked(ParentChange change) {
-        return change.fold(() -> "keep", () -> "detach", parent -> "attach to " + parent.profiles().single().identifiers().single().value());
+        return change.fold(() -> "keep", () -> "detach", parent -> "attach to " + parent.profiles().single().identifiers().single().identifier().get().value());
     }
 
     @Test

@@ -66,20 +66,20 @@ public final class EnrollmentRules {
                 : Either.right(points);
     }
 
-    private static Either<Rejection, Option<Instant>> expiry(ItemContext context, Option<String> raw, String field) {
-        if (raw.isEmpty()) {
+    private static Either<Rejection, Option<Instant>> expiry(ItemContext context, Option<Either<String, RequestDate>> given, String field) {
+        if (given.isEmpty()) {
             return Either.right(Option.none());
         }
-        Option<Instant> parsed = RequestDate.parse(raw.get(), context.zone());
-        if (parsed.isEmpty()) {
+        if (given.get().isLeft()) {
             return Either.left(Rejection.invalid(ErrorCode.DATE_FORMAT_INVALID, field));
         }
-        if (parsed.get().isBefore(context.now())) {
+        Instant date = given.get().get().in(context.zone());
+        if (date.isBefore(context.now())) {
             return Either.left(Rejection.invalid(ErrorCode.DATE_IN_PAST, field));
         }
-        if (parsed.get().isAfter(context.now().atOffset(context.zone()).plusYears(100).toInstant())) {
+        if (date.isAfter(context.now().atOffset(context.zone()).plusYears(100).toInstant())) {
             return Either.left(Rejection.invalid(ErrorCode.DATE_TOO_FAR, field));
         }
-        return Either.right(parsed);
+        return Either.right(Option.of(date));
     }
 }

@@ -7,15 +7,11 @@ import io.grouployalty.domain.customer.Customer;
 import io.grouployalty.domain.customer.CustomerId;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.CustomerItem.CustomerRef;
-import io.grouployalty.domain.customer.CustomerItem.IdentifierInput;
 import io.grouployalty.domain.customer.CustomerItem.ProfileInput;
-import io.grouployalty.domain.customer.Identifier;
 import io.grouployalty.domain.customer.IdentifierType;
 import io.grouployalty.domain.customer.LoyaltyType;
 import io.grouployalty.domain.customer.ProfileKey;
-import io.grouployalty.domain.org.AccountId;
 import io.grouployalty.domain.org.OrgSource;
-import io.grouployalty.domain.org.Source;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -60,7 +56,7 @@ public final class FindingTheCustomer {
     /** The identifiers of these profiles that read, where they would be looked up. */
     public static List<Holding> holdingsOf(ProfileKey requestProfile, List<ProfileInput> profiles) {
         return profiles.flatMap(profile -> ProfileKeys.requested(requestProfile, profile).toOption()
-                .map(key -> profile.identifiers().flatMap(input -> read(input).toOption().map(id -> Holding.of(key, id))))
+                .map(key -> profile.identifiers().flatMap(input -> input.identifier().toOption().map(id -> Holding.of(key, id))))
                 .getOrElse(List.empty()));
     }
 
@@ -76,7 +72,7 @@ public final class FindingTheCustomer {
             return Either.left(Rejection.invalid(ErrorCode.INVALID_INPUT, "identifiers required"));
         }
         return Either.sequence(profiles.map(profile -> ProfileKeys.valid(world, profile)
-                        .flatMap(key -> Either.sequence(profile.identifiers().map(input -> read(input).map(id -> new Located(key, input, id))))
+                        .flatMap(key -> Either.sequence(profile.identifiers().map(input -> input.identifier().map(id -> new Located(key, input, id))))
                                 .mapLeft(errors -> errors.head())
                                 .map(all -> new LocatedProfile(profile, key, List.ofAll(all))))))
                 .mapLeft(errors -> errors.head())
@@ -101,12 +97,6 @@ public final class FindingTheCustomer {
                 identifiers.headOption().map(located -> located.identifier().toString()).getOrElse("")));
     }
 
-    private static Either<Rejection, Identifier> read(IdentifierInput input) {
-        return IdentifierType.parse(input.type())
-                .toEither(() -> Rejection.invalid(ErrorCode.INVALID_IDENTIFIER_NAME, input.type()))
-                .flatMap(type -> Identifier.parse(type, input.value()));
-    }
-
     /** A customer to register: loyalty unless the item says otherwise; non-loyalty needs a mobile or an email (1045). */
     private static Either<Rejection, Customer> newCustomer(World world, CustomerItem item, List<Located> identifiers) {
         LoyaltyType type = item.loyaltyType().getOrElse(LoyaltyType.LOYALTY);
@@ -126,17 +116,7 @@ public final class FindingTheCustomer {
 
         /** The profile as written, before the org's sources are consulted. */
         static Either<Rejection, ProfileKey> requested(ProfileKey requestProfile, ProfileInput profile) {
-            Option<Source> given = profile.source().flatMap(Source::parse);
-            if (profile.source().isDefined() && given.isEmpty()) {
-                return Either.left(Rejection.invalid(ErrorCode.INVALID_SOURCE, profile.source().get()));
-            }
-            boolean ownSource = given.exists(source -> source != requestProfile.source());
-            Option<String> account = profile.accountId().filter(id -> !id.isBlank());
-            if (account.exists(id -> AccountId.parse(id).isLeft())) {
-                return Either.left(Rejection.invalid(ErrorCode.INVALID_SOURCE_ACCOUNT, account.get()));
-            }
-            return Either.right(new ProfileKey(given.getOrElse(requestProfile.source()),
-                    account.isDefined() || ownSource ? account.map(AccountId::new) : requestProfile.account()));
+            return profile.choice().map(choice -> choice.within(requestProfile));
         }
 
         /** The profile, of a source the org enabled (8003), with one of its accounts (8011) where it has them (8045). */
