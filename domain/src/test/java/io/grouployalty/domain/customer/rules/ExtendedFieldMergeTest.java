@@ -28,7 +28,6 @@ class ExtendedFieldMergeTest {
     static Stream<Arguments> valuesOfTheirFieldsType() {
         return Stream.of(
                 Arguments.of("city", "Pune", new FieldValue.Text("Pune")),
-                Arguments.of("city", " spaced ", new FieldValue.Text(" spaced ")),
                 Arguments.of("gender", "FEMALE", new FieldValue.Text("FEMALE")),
                 Arguments.of("fleet_size", "12", new FieldValue.Whole(12)),
                 Arguments.of("fleet_size", "-9223372036854775808", new FieldValue.Whole(Long.MIN_VALUE)),

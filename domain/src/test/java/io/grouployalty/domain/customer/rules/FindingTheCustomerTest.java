@@ -207,7 +207,9 @@ class FindingTheCustomerTest {
     }
 
     private static ErrorCode refusal(Worlds worlds, Items item, boolean registering) {
-        return find(worlds, item, registering).getLeft().code();
+        Either<Rejection, FindingTheCustomer.Found> found = find(worlds, item, registering);
+        assertThat(found.isLeft()).as("refused").isTrue();
+        return found.getLeft().code();
     }
 
     private static Either<Rejection, FindingTheCustomer.Found> find(Worlds worlds, Items item, boolean registering) {

@@ -300,6 +300,7 @@ class FleetLinksTest {
     }
 
     private static ErrorCode refusal(Either<Rejection, FleetLinks.Links> links) {
+        assertThat(links.isLeft()).as("refused").isTrue();
         return links.getLeft().code();
     }
 
