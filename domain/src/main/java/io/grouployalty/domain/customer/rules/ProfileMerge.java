@@ -20,7 +20,7 @@ import io.vavr.control.Option;
 /**
  * Step 2 of API.md §3.3, for each profile of the item in turn: names replace the stored ones (cut at 100 code points with
  * 91015), new identifiers join the profile (8007 when another customer holds one; one of a type it holds with another
- * value is skipped with 1040), cards link ({@link CardRules}), channels upsert by (type, value) skipping an invalid
+ * value is skipped with 91006), cards link ({@link CardRules}), channels upsert by (type, value) skipping an invalid
  * email or mobile (8055, 8056 as warnings 8057, 8058), and custom fields merge by key (1017).
  */
 public final class ProfileMerge {
