@@ -34,7 +34,7 @@ class CardRulesTest {
     @ParameterizedTest(name = "series id {0} or code \"{1}\" names series {2}")
     @CsvSource({"10, , 10", ", FleetCard1, 10", ", ' SpareCard ', 11", "11, FleetCard1, 11"})
     void aCardNamesItsSeriesByIdOrElseByCode(Long seriesId, String seriesCode, long expected) {
-        Card card = linked(tom, anItem().identifiedByMobile("915905000000").withIdentifier(new IdentifierInput("cardnumber", "card_7100",
+        Card card = linked(tom, anItem().identifiedByMobile("915905000000").withIdentifier(IdentifierInput.given("cardnumber", "card_7100",
                 Option.of(seriesId), Option.of(seriesCode), Option.of("ACTIVE")))).get().customer().cards().single();
 
         assertThat(card.seriesId()).isEqualTo(expected);
@@ -43,7 +43,7 @@ class CardRulesTest {
     @ParameterizedTest(name = "series id {0} or code \"{1}\" is 3004 naming {2}")
     @CsvSource({", NoSuchSeries, NoSuchSeries", "99, , 99", ", , (none given)"})
     void aCardOfNoSeriesOfTheOrgIs3004(Long seriesId, String seriesCode, String named) {
-        Rejection rejection = linked(tom, anItem().identifiedByMobile("915905000000").withIdentifier(new IdentifierInput("cardnumber",
+        Rejection rejection = linked(tom, anItem().identifiedByMobile("915905000000").withIdentifier(IdentifierInput.given("cardnumber",
                 "card_7100", Option.of(seriesId), Option.of(seriesCode), Option.of("ACTIVE")))).getLeft();
 
         assertThat(rejection.code()).isEqualTo(ErrorCode.CARD_SERIES_UNKNOWN);

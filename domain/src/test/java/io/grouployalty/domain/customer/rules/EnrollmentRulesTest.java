@@ -40,7 +40,7 @@ class EnrollmentRulesTest {
 
     @Test
     void anEnrollmentWithoutATierTakesTheLowestAndWithoutDatesExpiresNever() {
-        Enrollment enrollment = enrolled(anOrg(), tom, anItem().enrolledIn(new EnrollmentInput(1, Option.none(), 0, Option.none(),
+        Enrollment enrollment = enrolled(anOrg(), tom, anItem().enrolledIn(EnrollmentInput.given(1, Option.none(), 0, Option.none(),
                 Option.none()))).get().customer().enrollments().single();
 
         assertThat(enrollment.tierNumber()).isEqualTo(1);

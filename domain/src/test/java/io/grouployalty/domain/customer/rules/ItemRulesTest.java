@@ -68,7 +68,7 @@ class ItemRulesTest {
                 Arguments.of("the enrollments before the hierarchy", (UnaryOperator<Items>) item -> item.enrolledIn(9, 1, 0)
                         .inFleet("nope", "FA", SOLACE_ID), ErrorCode.PROGRAM_INVALID),
                 Arguments.of("a date before the parent", (UnaryOperator<Items>) item -> item
-                        .enrolledIn(new CustomerItem.EnrollmentInput(1, Option.of(1), 0, Option.of("2020-01-01"), Option.none()))
+                        .enrolledIn(CustomerItem.EnrollmentInput.given(1, Option.of(1), 0, Option.of("2020-01-01"), Option.none()))
                         .inFleet(FLEET_CODE, "FA", SOLACE_ID).underParent("919999999999"), ErrorCode.DATE_IN_PAST),
                 Arguments.of("the parent before the children", (UnaryOperator<Items>) item -> item.inFleet(FLEET_CODE, "FA", SOLACE_ID)
                         .underParent("919999999999").withChildren("911000000000"), ErrorCode.CUSTOMER_NOT_REGISTERED));
@@ -202,8 +202,7 @@ class ItemRulesTest {
                         (more, i) -> more.withChannel(new ChannelInput("postmail", "street " + i, Option.none(), Option.none(), Option.none(),
                                 LinkedHashMap.empty())))),
                 Arguments.of("identifiers", (UnaryOperator<Items>) item -> item.underParent(new CustomerRef(List.of(
-                        new ProfileInput(Option.none(), Option.none(), identifiers, List.empty(), LinkedHashMap.empty(), Option.none(),
-                                Option.none()))))));
+                        ProfileInput.given(Option.none(), Option.none(), identifiers, List.empty(), LinkedHashMap.empty(), Option.none(), Option.none()))))));
     }
 
     @ParameterizedTest(name = "1001 {0}")

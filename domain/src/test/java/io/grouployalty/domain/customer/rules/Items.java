@@ -47,11 +47,11 @@ final class Items {
     }
 
     static IdentifierInput card(String number, String seriesCode, String label) {
-        return new IdentifierInput("cardnumber", number, Option.none(), Option.of(seriesCode), Option.of(label));
+        return IdentifierInput.given("cardnumber", number, Option.none(), Option.of(seriesCode), Option.of(label));
     }
 
     static IdentifierInput card(String number, String seriesCode) {
-        return new IdentifierInput("cardnumber", number, Option.none(), Option.of(seriesCode), Option.none());
+        return IdentifierInput.given("cardnumber", number, Option.none(), Option.of(seriesCode), Option.none());
     }
 
     /** A parent or child named by its mobile. */
@@ -60,7 +60,7 @@ final class Items {
     }
 
     static CustomerRef refNamed(String mobile, String firstName) {
-        return new CustomerRef(List.of(new ProfileInput(Option.of(firstName), Option.none(), List.of(mobile(mobile)), List.empty(),
+        return new CustomerRef(List.of(ProfileInput.given(Option.of(firstName), Option.none(), List.of(mobile(mobile)), List.empty(),
                 LinkedHashMap.empty(), Option.none(), Option.none())));
     }
 
@@ -76,7 +76,7 @@ final class Items {
 
     Items withIdentifier(IdentifierInput identifier) {
         return inLastProfile(profile -> new ProfileInput(profile.firstName(), profile.lastName(), profile.identifiers().append(identifier),
-                profile.channels(), profile.fields(), profile.source(), profile.accountId(), profile.associatedWith()));
+                profile.channels(), profile.fields(), profile.choice(), profile.associatedWith()));
     }
 
     Items withCard(String number, String seriesCode, String label) {
@@ -88,12 +88,12 @@ final class Items {
     }
 
     Items withCardOfSeries(String number, long seriesId, String label) {
-        return withIdentifier(new IdentifierInput("cardnumber", number, Option.of(seriesId), Option.none(), Option.of(label)));
+        return withIdentifier(IdentifierInput.given("cardnumber", number, Option.of(seriesId), Option.none(), Option.of(label)));
     }
 
     Items named(String firstName, String lastName) {
         return inLastProfile(profile -> new ProfileInput(Option.of(firstName), Option.of(lastName), profile.identifiers(),
-                profile.channels(), profile.fields(), profile.source(), profile.accountId(), profile.associatedWith()));
+                profile.channels(), profile.fields(), profile.choice(), profile.associatedWith()));
     }
 
     Items withChannel(String type, String value, boolean primary) {
@@ -102,12 +102,12 @@ final class Items {
 
     Items withChannel(ChannelInput channel) {
         return inLastProfile(profile -> new ProfileInput(profile.firstName(), profile.lastName(), profile.identifiers(),
-                profile.channels().append(channel), profile.fields(), profile.source(), profile.accountId(), profile.associatedWith()));
+                profile.channels().append(channel), profile.fields(), profile.choice(), profile.associatedWith()));
     }
 
     Items withField(String name, String value) {
         return inLastProfile(profile -> new ProfileInput(profile.firstName(), profile.lastName(), profile.identifiers(),
-                profile.channels(), profile.fields().put(name, value), profile.source(), profile.accountId(), profile.associatedWith()));
+                profile.channels(), profile.fields().put(name, value), profile.choice(), profile.associatedWith()));
     }
 
     /** Another profile of the item, in the request's source and account. */
@@ -117,13 +117,13 @@ final class Items {
 
     /** Another profile of the item, in its own source and (when not null) account. */
     Items andAProfileIn(String source, String account) {
-        return andAProfile().inLastProfile(profile -> new ProfileInput(profile.firstName(), profile.lastName(), profile.identifiers(),
+        return andAProfile().inLastProfile(profile -> ProfileInput.given(profile.firstName(), profile.lastName(), profile.identifiers(),
                 profile.channels(), profile.fields(), Option.of(source), Option.of(account), profile.associatedWith()));
     }
 
     Items withProfileAssociatedWith(String till) {
         return inLastProfile(profile -> new ProfileInput(profile.firstName(), profile.lastName(), profile.identifiers(),
-                profile.channels(), profile.fields(), profile.source(), profile.accountId(), Option.of(till)));
+                profile.channels(), profile.fields(), profile.choice(), Option.of(till)));
     }
 
     // The customer.
@@ -141,12 +141,12 @@ final class Items {
     }
 
     Items enrolledIn(long program, Integer tier, long points, String tierExpiry, String pointsExpiry) {
-        return new Items(profiles, extendedFields, loyaltyType, enrollments.append(new EnrollmentInput(program, Option.of(tier), points,
+        return new Items(profiles, extendedFields, loyaltyType, enrollments.append(EnrollmentInput.given(program, Option.of(tier), points,
                 Option.of(tierExpiry), Option.of(pointsExpiry))), association, associatedWith);
     }
 
     Items enrolledIn(long program, Integer tier, long points) {
-        return new Items(profiles, extendedFields, loyaltyType, enrollments.append(new EnrollmentInput(program, Option.of(tier), points,
+        return new Items(profiles, extendedFields, loyaltyType, enrollments.append(EnrollmentInput.given(program, Option.of(tier), points,
                 Option.none(), Option.none())), association, associatedWith);
     }
 
@@ -235,7 +235,6 @@ final class Items {
     }
 
     private static ProfileInput blankProfile() {
-        return new ProfileInput(Option.none(), Option.none(), List.empty(), List.empty(), LinkedHashMap.empty(), Option.none(),
-                Option.none());
+        return ProfileInput.given(Option.none(), Option.none(), List.empty(), List.empty(), LinkedHashMap.empty(), Option.none(), Option.none());
     }
 }
