@@ -2,10 +2,13 @@ package io.grouployalty.adapters.rest.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import io.grouployalty.domain.RequestDate;
 import io.grouployalty.domain.Text;
 import io.vavr.collection.Seq;
@@ -148,7 +151,22 @@ public final class Scalar {
     }
 
     /** Reads a value as the parser gives it; an object or an array is skipped and kept as an empty one of its kind. */
-    static final class Reader extends JsonDeserializer<Scalar> {
+    static final class Reader extends JsonDeserializer<Scalar> implements ContextualDeserializer {
+
+        private final JsonDeserializer<Object> nodes;
+
+        Reader() {
+            this(null);
+        }
+
+        private Reader(JsonDeserializer<Object> nodes) {
+            this.nodes = nodes;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) throws JsonMappingException {
+            return new Reader(context.findRootValueDeserializer(context.constructType(JsonNode.class)));
+        }
 
         @Override
         public Scalar deserialize(JsonParser parser, DeserializationContext context) throws IOException {
@@ -160,7 +178,7 @@ public final class Scalar {
                 parser.skipChildren();
                 return new Scalar(true, empty);
             }
-            return new Scalar(true, context.readTree(parser));
+            return new Scalar(true, (JsonNode) nodes.deserialize(parser, context));
         }
 
         @Override
