@@ -25,7 +25,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The rules every request body obeys, checked once after authentication and before any resource reads it: JSON media
- * type (415), at most 8 MiB (413), strict UTF-8 (400). Its JSON is then parsed once, by {@link JsonBodyReader}.
+ * type (415), at most 8 MiB (413), strict UTF-8 (400). Its JSON is then parsed once, by {@link JsonBodyReader} as the
+ * resource binds it, or here, with the same answers, when the resource binds none.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -72,7 +73,7 @@ public final class JsonBodyFilter implements ContainerRequestFilter {
     }
 
     /** True when the bytes are strict UTF-8, decoded a buffer at a time into one that is thrown away. */
-    static boolean isUtf8(byte[] bytes) {
+    private static boolean isUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
