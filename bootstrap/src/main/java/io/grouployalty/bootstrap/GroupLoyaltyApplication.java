@@ -71,7 +71,7 @@ public class GroupLoyaltyApplication extends Application<GroupLoyaltyConfigurati
         LoginThrottle throttle = new LoginThrottle(Ticker.systemTicker());
         HttpApi.providers(new CachingAuthenticator<>(environment.metrics(),
                         new TillAuthenticator(components.authenticateTill(environment.metrics()), throttle),
-                        Caffeine.from(configuration.authentication().cachePolicy()), false), throttle)
+                        Caffeine.from(configuration.authentication().cachePolicy()), false), throttle, environment.getObjectMapper())
                 .forEach(environment.jersey()::register);
         HierarchyService hierarchies = components.hierarchies();
         CompanyService companies = components.companies();

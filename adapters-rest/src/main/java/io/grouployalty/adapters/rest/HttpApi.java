@@ -1,5 +1,6 @@
 package io.grouployalty.adapters.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.Authenticator;
@@ -7,7 +8,6 @@ import io.grouployalty.adapters.rest.auth.LoginThrottle;
 import io.grouployalty.adapters.rest.auth.TillAuthFilter;
 import io.grouployalty.adapters.rest.auth.TillLogin;
 import io.grouployalty.adapters.rest.auth.TillPrincipal;
-import io.grouployalty.adapters.rest.error.JsonProcessingExceptionMapper;
 import io.grouployalty.adapters.rest.error.UnexpectedExceptionMapper;
 import io.grouployalty.adapters.rest.error.WebApplicationExceptionMapper;
 import io.grouployalty.adapters.rest.company.CompanyResource;
@@ -27,14 +27,16 @@ public final class HttpApi {
     private HttpApi() {
     }
 
-    public static List<Object> providers(Authenticator<TillLogin, TillPrincipal> authenticator, LoginThrottle throttle) {
+    /** The providers, request bodies read with {@code json}, the application's mapper. */
+    public static List<Object> providers(Authenticator<TillLogin, TillPrincipal> authenticator, LoginThrottle throttle, ObjectMapper json) {
+        JsonBodyReader bodies = new JsonBodyReader(json);
         return List.of(
                 new AuthDynamicFeature(new TillAuthFilter(authenticator, throttle, REALM)),
                 new AuthValueFactoryProvider.Binder<>(TillPrincipal.class),
-                new JsonBodyFilter(),
+                bodies,
+                new JsonBodyFilter(bodies),
                 new QueryFilter(),
                 new WebApplicationExceptionMapper(),
-                new JsonProcessingExceptionMapper(),
                 new UnexpectedExceptionMapper());
     }
 

@@ -1,10 +1,5 @@
 package io.grouployalty.adapters.rest;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.grouployalty.adapters.rest.error.ErrorEnvelope;
 import io.grouployalty.domain.ErrorCode;
 import io.vavr.control.Option;
@@ -15,28 +10,35 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.glassfish.jersey.model.Parameter;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.server.model.ResourceMethod;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The rules every request body obeys, checked once after authentication and before any resource reads it:
- * JSON media type (415), at most 8 MiB (413), strict UTF-8, well-formed JSON nested at most 64 deep (400).
+ * The rules every request body obeys, checked once after authentication and before any resource reads it: JSON media
+ * type (415), at most 8 MiB (413), strict UTF-8 (400). Its JSON is then parsed once, by {@link JsonBodyReader} as the
+ * resource binds it, or here, with the same answers, when the resource binds none.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
 public final class JsonBodyFilter implements ContainerRequestFilter {
 
     public static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
-    public static final int MAX_NESTING_DEPTH = 64;
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
-            .build();
+    private final JsonBodyReader reader;
+
+    public JsonBodyFilter(JsonBodyReader reader) {
+        this.reader = reader;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -57,9 +59,10 @@ public final class JsonBodyFilter implements ContainerRequestFilter {
             request.abortWith(tooLarge());
             return;
         }
-        String problem = problemOf(body);
-        if (problem != null) {
-            request.abortWith(ErrorEnvelope.respond(400, ErrorCode.INVALID_INPUT, problem).build());
+        Option<String> problem = !isUtf8(body) ? Option.of("body is not valid UTF-8")
+                : readByResource(request) ? Option.none() : reader.problemOf(body);
+        if (problem.isDefined()) {
+            request.abortWith(ErrorEnvelope.respond(400, ErrorCode.INVALID_INPUT, problem.get()).build());
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -69,36 +72,25 @@ public final class JsonBodyFilter implements ContainerRequestFilter {
         return ErrorEnvelope.respond(413, ErrorCode.BODY_TOO_LARGE, "8 MiB").build();
     }
 
-    /** The bytes as text when they are strict UTF-8. */
-    static Option<String> utf8(byte[] bytes) {
-        try {
-            return Option.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Option.none();
-        }
+    /** True when the bytes are strict UTF-8, decoded a buffer at a time into one that is thrown away. */
+    private static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(4096);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
+        out.clear();
+        return !result.isError() && !decoder.flush(out).isError();
     }
 
-    /** What is wrong with the body as JSON, or null when nothing is. */
-    private static String problemOf(byte[] body) {
-        if (utf8(body).isEmpty()) {
-            return "body is not valid UTF-8";
-        }
-        try (JsonParser parser = JSON.createParser(body)) {
-            if (parser.nextToken() == null) {
-                return "body is empty";
-            }
-            parser.skipChildren();
-            return parser.nextToken() == null ? null : "body holds more than one JSON value";
-        } catch (StreamConstraintsException e) {
-            return "body is nested deeper than " + MAX_NESTING_DEPTH + " levels";
-        } catch (JsonProcessingException e) {
-            return "body is not valid JSON" + (e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        } catch (IOException e) {
-            return "body could not be read";
-        }
+    /** True when the matched resource method binds the body, so that its reader is the one parse of it. */
+    private static boolean readByResource(ContainerRequestContext request) {
+        ResourceMethod method = request.getUriInfo() instanceof ExtendedUriInfo info ? info.getMatchedResourceMethod() : null;
+        return method != null && method.getInvocable().getParameters().stream().anyMatch(parameter -> parameter.getSource() == Parameter.Source.ENTITY);
     }
 }

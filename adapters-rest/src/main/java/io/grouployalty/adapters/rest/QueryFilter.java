@@ -12,6 +12,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
@@ -34,13 +37,25 @@ public final class QueryFilter implements ContainerRequestFilter {
     }
 
     private static Option<String> problemOf(String parameter) {
-        Option<String> text = decoded(parameter).flatMap(JsonBodyFilter::utf8);
+        Option<String> text = decoded(parameter).flatMap(QueryFilter::utf8);
         if (text.isEmpty()) {
             return Option.of("query is not percent-encoded UTF-8");
         }
         return Text.hasControlCharacter(text.get())
                 ? Option.of("query parameter " + text.get().split("=", 2)[0].strip() + " must not contain control characters")
                 : Option.none();
+    }
+
+    /** The bytes as text when they are strict UTF-8. */
+    private static Option<String> utf8(byte[] bytes) {
+        try {
+            return Option.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Option.none();
+        }
     }
 
     /** The bytes a percent-encoded part of a query stands for, or none when an escape is broken. */

@@ -1,6 +1,8 @@
 package io.grouployalty.adapters.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import io.grouployalty.adapters.rest.auth.LoginThrottle;
 import io.grouployalty.adapters.rest.auth.TillAuthenticator;
@@ -36,9 +38,10 @@ public final class StubbedHttpApi {
 
     /** The adapter's providers with these resources over stubbed use cases. */
     public static ResourceExtension serving(Object... resources) {
-        ResourceExtension.Builder builder = ResourceExtension.builder().setRegisterDefaultExceptionMappers(false);
+        ObjectMapper json = Jackson.newObjectMapper();
+        ResourceExtension.Builder builder = ResourceExtension.builder().setRegisterDefaultExceptionMappers(false).setMapper(json);
         LoginThrottle throttle = new LoginThrottle(Ticker.systemTicker());
-        HttpApi.providers(new TillAuthenticator(ONE_TILL, throttle), throttle).forEach(builder::addProvider);
+        HttpApi.providers(new TillAuthenticator(ONE_TILL, throttle), throttle, json).forEach(builder::addProvider);
         for (Object resource : resources) {
             builder.addResource(resource);
         }

@@ -1,47 +1,45 @@
 package io.grouployalty.adapters.rest.company;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.grouployalty.adapters.rest.json.JsonInput;
+import io.grouployalty.adapters.rest.json.Readings;
+import io.grouployalty.adapters.rest.json.Scalar;
 import io.grouployalty.domain.company.CompanyChange;
 import io.grouployalty.domain.company.CompanyDraft;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 
-/** Reads company requests (API.md §3.2) into drafts and changes. */
+import static io.grouployalty.adapters.rest.json.Readings.flat;
+import static io.vavr.control.Validation.combine;
+
+/** Maps company requests (API.md §3.2) to drafts and changes, collecting every problem. */
 final class CompanyRequests {
 
     private CompanyRequests() {
     }
 
-    static CompanyDraft draft(JsonInput in, JsonNode body) {
-        return new CompanyDraft(in.text(body, "externalId", "externalId").getOrNull(), in.text(body, "name", "name").getOrNull(),
-                in.text(body, "hierarchyDefinitionCode", "hierarchyDefinitionCode").getOrNull(),
-                in.object(body, "parentCompany", "parentCompany").flatMap(parent -> in.text(parent, "parentCompany.externalId", "externalId")),
-                fields(in, body).getOrElse(LinkedHashMap.empty()));
+    static Validation<Seq<String>, CompanyDraft> draft(CompanyRequest body) {
+        return flat(combine(body.externalId().text("externalId"), body.name().text("name"),
+                body.hierarchyDefinitionCode().text("hierarchyDefinitionCode"), parent(body), fields(body))
+                .ap((externalId, name, hierarchy, parent, fields) -> new CompanyDraft(externalId.getOrNull(), name.getOrNull(),
+                        hierarchy.getOrNull(), parent, fields.getOrElse(LinkedHashMap.empty()))));
     }
 
-    static CompanyChange change(JsonInput in, JsonNode body) {
-        Option<Option<String>> parent = in.present(body, "parentCompany")
-                ? Option.of(in.object(body, "parentCompany", "parentCompany")
-                        .flatMap(value -> in.text(value, "parentCompany.externalId", "externalId")))
-                : Option.none();
-        return new CompanyChange(in.text(body, "externalId", "externalId"), in.text(body, "name", "name"),
-                in.text(body, "hierarchyDefinitionCode", "hierarchyDefinitionCode"), parent, fields(in, body),
-                in.bool(body, "isActive", "isActive"));
+    static Validation<Seq<String>, CompanyChange> change(CompanyRequest body) {
+        Validation<Seq<String>, Option<Option<String>>> parent = body.parentCompany().present() ? parent(body).map(Option::of) : Readings.none();
+        return flat(combine(parent, body.externalId().text("externalId"), body.name().text("name"),
+                body.hierarchyDefinitionCode().text("hierarchyDefinitionCode"), fields(body), body.isActive().bool("isActive"))
+                .ap((moves, externalId, name, hierarchy, fields, active) -> new CompanyChange(externalId, name, hierarchy, moves, fields, active)));
+    }
+
+    private static Validation<Seq<String>, Option<String>> parent(CompanyRequest body) {
+        return body.parentCompany().read("parentCompany", parent -> parent.externalId().text("parentCompany.externalId"), Option.none());
     }
 
     /** Free string fields (§6.13): any JSON scalar is kept as its text. */
-    private static Option<Map<String, String>> fields(JsonInput in, JsonNode body) {
-        return in.object(body, "extendedFields", "extendedFields").map(object -> {
-            Map<String, String> fields = LinkedHashMap.empty();
-            for (var entry : (Iterable<java.util.Map.Entry<String, JsonNode>>) object::fields) {
-                Option<String> value = in.freeText(object, "extendedFields." + entry.getKey(), entry.getKey());
-                if (value.isDefined()) {
-                    fields = fields.put(entry.getKey(), value.get());
-                }
-            }
-            return fields;
-        });
+    private static Validation<Seq<String>, Option<Map<String, String>>> fields(CompanyRequest body) {
+        return body.extendedFields().read("extendedFields", members -> Readings.members(members, "extendedFields", Scalar::freeText).map(Option::of),
+                Option.none());
     }
 }

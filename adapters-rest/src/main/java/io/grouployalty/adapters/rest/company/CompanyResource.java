@@ -1,10 +1,10 @@
 package io.grouployalty.adapters.rest.company;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.auth.Auth;
 import io.grouployalty.adapters.rest.auth.TillPrincipal;
 import io.grouployalty.adapters.rest.error.Responses;
-import io.grouployalty.adapters.rest.json.JsonInput;
+import io.grouployalty.adapters.rest.json.Nested;
+import io.grouployalty.adapters.rest.json.Readings;
 import io.grouployalty.application.port.in.DeactivateCompany;
 import io.grouployalty.application.port.in.GetCompany;
 import io.grouployalty.application.port.in.ListCompanies;
@@ -52,8 +52,8 @@ public final class CompanyResource {
     }
 
     @POST
-    public Response register(@Auth TillPrincipal principal, JsonNode body) {
-        return JsonInput.read(body, CompanyRequests::draft).fold(Responses::invalid, draft -> useCases.register()
+    public Response register(@Auth TillPrincipal principal, Nested<CompanyRequest> body) {
+        return Readings.body(body).flatMap(CompanyRequests::draft).fold(Responses::invalid, draft -> useCases.register()
                 .register(new RegisterCompany.Command(principal.caller(), draft))
                 .fold(rejection -> Responses.rejected(rejection, null), id -> Responses.entity(id.value())));
     }
@@ -95,8 +95,9 @@ public final class CompanyResource {
 
     @PUT
     public Response update(@Auth TillPrincipal principal, @QueryParam("externalId") String externalId, @QueryParam("id") String id,
-                           JsonNode body) {
-        return ref(externalId, id).flatMap(company -> JsonInput.read(body, CompanyRequests::change).mapLeft(Responses::invalid)
+                           Nested<CompanyRequest> body) {
+        return ref(externalId, id).flatMap(company -> Readings.body(body).flatMap(CompanyRequests::change).toEither()
+                        .mapLeft(Responses::invalid)
                         .map(change -> useCases.update().update(new UpdateCompany.Command(principal.caller(), company, change))
                                 .fold(rejection -> Responses.rejected(rejection, ErrorCode.COMPANY_UNKNOWN), updated -> Responses.entity(updated.value()))))
                 .fold(Function.identity(), Function.identity());

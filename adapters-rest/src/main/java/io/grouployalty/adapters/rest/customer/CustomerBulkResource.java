@@ -1,12 +1,11 @@
 package io.grouployalty.adapters.rest.customer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.auth.Auth;
 import io.grouployalty.adapters.rest.auth.TillPrincipal;
 import io.grouployalty.adapters.rest.error.ErrorEnvelope;
 import io.grouployalty.adapters.rest.error.Problem;
 import io.grouployalty.adapters.rest.error.Responses;
-import io.grouployalty.adapters.rest.json.JsonInput;
+import io.grouployalty.adapters.rest.json.Nested;
 import io.grouployalty.adapters.rest.RequestIdFilter;
 import io.grouployalty.application.port.in.AssociateCustomers;
 import io.grouployalty.application.port.in.ListExtendedFields;
@@ -61,7 +60,7 @@ public final class CustomerBulkResource {
     @PUT
     @Path("/customers/bulk")
     public Response update(@Auth TillPrincipal principal, @QueryParam("source") String source, @QueryParam("accountId") String accountId,
-                           @QueryParam("dryRun") String dryRun, JsonNode body) {
+                           @QueryParam("dryRun") String dryRun, BatchRequest body) {
         return run(principal.caller(), source, accountId, dryRun, body, (profile, items, dry) -> useCases.update()
                 .update(new UpdateAssociationDetails.Command(principal.caller(), profile, items, dry, RequestIdFilter.current())), false);
     }
@@ -69,14 +68,14 @@ public final class CustomerBulkResource {
     @PUT
     @Path("/bulk")
     public Response updateAtShortPath(@Auth TillPrincipal principal, @QueryParam("source") String source,
-                                      @QueryParam("accountId") String accountId, @QueryParam("dryRun") String dryRun, JsonNode body) {
+                                      @QueryParam("accountId") String accountId, @QueryParam("dryRun") String dryRun, BatchRequest body) {
         return update(principal, source, accountId, dryRun, body);
     }
 
     @POST
     @Path("/customers/bulk")
     public Response associate(@Auth TillPrincipal principal, @QueryParam("source") String source, @QueryParam("accountId") String accountId,
-                              @QueryParam("dryRun") String dryRun, JsonNode body) {
+                              @QueryParam("dryRun") String dryRun, BatchRequest body) {
         return run(principal.caller(), source, accountId, dryRun, body, (profile, items, dry) -> useCases.associate()
                 .associate(new AssociateCustomers.Command(principal.caller(), profile, items, dry, RequestIdFilter.current())), true);
     }
@@ -145,7 +144,7 @@ public final class CustomerBulkResource {
         List<Either<ItemFailure, ItemOutcome>> run(ProfileKey profile, List<CustomerItem> items, boolean dryRun);
     }
 
-    private Response run(Caller caller, String source, String accountId, String dryRunFlag, JsonNode body, Batch batch, boolean associating) {
+    private Response run(Caller caller, String source, String accountId, String dryRunFlag, BatchRequest body, Batch batch, boolean associating) {
         Option<Boolean> dryRun = flag(dryRunFlag);
         if (dryRun.isEmpty()) {
             return Responses.invalid(List.of("dryRun must be true or false"));
@@ -188,20 +187,18 @@ public final class CustomerBulkResource {
                 java.util.List.of(), 0, 0, 0, java.util.List.of(Problem.of(failure.rejection())), java.util.List.of());
     }
 
-    private static Either<Response, List<CustomerItem>> items(JsonNode body) {
-        if (body == null || !(body.isArray() || body.isObject())) {
+    private static Either<Response, List<CustomerItem>> items(BatchRequest body) {
+        Option<List<Nested<ItemRequest>>> elements = Option.of(body).flatMap(BatchRequest::items);
+        if (elements.isEmpty()) {
             return Either.left(Responses.invalid(List.of("body must be an item or an array of items")));
         }
-        List<JsonNode> elements = CustomerRequests.elements(body);
-        if (elements.isEmpty()) {
+        if (elements.get().isEmpty()) {
             return Either.left(Responses.invalid(List.of("the batch is empty")));
         }
-        if (elements.size() > MAX_ITEMS) {
+        if (elements.get().size() > MAX_ITEMS) {
             return Either.left(ErrorEnvelope.respond(400, ErrorCode.BATCH_LIMIT_EXCEEDED, MAX_ITEMS).build());
         }
-        JsonInput in = new JsonInput();
-        List<CustomerItem> items = elements.zipWithIndex().map(element -> CustomerRequests.item(in, element._1, "[" + element._2 + "]"));
-        return in.problems().isEmpty() ? Either.right(items) : Either.left(Responses.invalid(in.problems()));
+        return CustomerRequests.items(elements.get()).toEither().mapLeft(Responses::invalid);
     }
 
     private static Option<Boolean> flag(String raw) {

@@ -1,7 +1,10 @@
 package io.grouployalty.adapters.rest.customer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.grouployalty.adapters.rest.json.JsonInput;
+import io.grouployalty.adapters.rest.customer.ChannelRequest.MetaRequest;
+import io.grouployalty.adapters.rest.json.Listed;
+import io.grouployalty.adapters.rest.json.Nested;
+import io.grouployalty.adapters.rest.json.Readings;
+import io.grouployalty.adapters.rest.json.Scalar;
 import io.grouployalty.domain.customer.CustomerItem;
 import io.grouployalty.domain.customer.CustomerItem.AssociationInput;
 import io.grouployalty.domain.customer.CustomerItem.ChannelInput;
@@ -17,12 +20,21 @@ import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
-import io.vavr.collection.Stream;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+import java.util.function.Function;
+
+import static io.grouployalty.adapters.rest.json.Readings.after;
+import static io.grouployalty.adapters.rest.json.Readings.flat;
+import static io.grouployalty.adapters.rest.json.Readings.problem;
+import static io.grouployalty.adapters.rest.json.Readings.valueOf;
+import static io.vavr.control.Validation.combine;
 
 /**
- * Reads the items of {@code /v2/customers/bulk} with every variant the vendor documents (API.md §3.3): nested or flat
- * association members, {@code Firstname}, loyalty type spellings and places, string booleans, one object or an array.
+ * Maps the items of {@code /v2/customers/bulk} to the domain's items with every variant the vendor documents (API.md §3.3):
+ * nested or flat association members, loyalty type spellings and places, string booleans; every problem is collected.
  */
 final class CustomerRequests {
 
@@ -32,140 +44,141 @@ final class CustomerRequests {
     private CustomerRequests() {
     }
 
-    static List<JsonNode> elements(JsonNode body) {
-        return body.isArray() ? List.ofAll(body) : List.of(body);
+    /** The batch's items, or every problem of every item. */
+    static Validation<Seq<String>, List<CustomerItem>> items(List<Nested<ItemRequest>> elements) {
+        return Readings.each(elements, (element, index) -> element.given()
+                .map(item -> item(item, "[" + index + "]"))
+                .getOrElse(() -> problem("[" + index + "]", "must be an object")));
     }
 
-    static CustomerItem item(JsonInput in, JsonNode item, String path) {
-        if (!item.isObject()) {
-            in.problem(path, "must be an object");
-        }
-        Option<JsonNode> details = in.object(item, path + ".associationDetails", "associationDetails");
-        JsonNode association = details.getOrElse(item);
-        Option<LoyaltyType> loyaltyType = in.object(item, path + ".loyaltyInfo", "loyaltyInfo")
-                .flatMap(info -> in.text(info, path + ".loyaltyInfo.loyaltyType", "loyaltyType"))
-                .orElse(() -> in.text(item, path + ".loyaltyType", "loyaltyType"))
-                .flatMap(raw -> loyalty(in, raw, path + ".loyaltyType"));
-        in.acceptDate(item, path + ".createDate", "createDate");
-        boolean associates = details.isDefined() || Stream.of("hierarchyCode", "roleCode", "parentCustomer", "childCustomers",
-                "childRoleCode", "fleetCompany").exists(name -> in.present(item, name));
-        return new CustomerItem(profiles(in, item, path), extendedFields(in, item, path), loyaltyType,
-                enrollments(in, item, path), associates ? Option.of(association(in, association, path)) : Option.none(),
-                in.text(item, path + ".associatedWith", "associatedWith"));
+    /** Association members inside {@code associationDetails} when it is an object, else those at the item's top level. */
+    private static Validation<Seq<String>, CustomerItem> item(ItemRequest item, String path) {
+        Validation<Seq<String>, Option<AssociationRequest>> details = item.associationDetails().object(path + ".associationDetails");
+        Validation<Seq<String>, Option<LoyaltyType>> loyaltyType = loyaltyType(item, path);
+        Validation<Seq<String>, Option<String>> createDate = item.createDate().acceptedDate(path + ".createDate");
+        Option<AssociationRequest> nested = valueOf(details);
+        AssociationRequest members = nested.getOrElse(item::topLevelAssociation);
+        Validation<Seq<String>, Option<AssociationInput>> association = nested.isDefined() || members.namesAny()
+                ? association(members, path).map(Option::of) : Readings.none();
+        return flat(combine(details, loyaltyType, createDate, profiles(item.profiles(), path), extendedFields(item.extendedFields(), path),
+                enrollments(item, path), association, item.associatedWith().text(path + ".associatedWith"))
+                .ap((nestedMembers, type, date, profiles, fields, enrollments, associates, till) -> new CustomerItem(profiles, fields, type,
+                        enrollments, associates, till)));
     }
 
-    private static List<ProfileInput> profiles(JsonInput in, JsonNode owner, String path) {
-        return in.array(owner, path + ".profiles", "profiles").zipWithIndex().map(entry -> {
-            String at = path + ".profiles[" + entry._2 + "]";
-            JsonNode profile = entry._1;
-            in.acceptDate(profile, at + ".createDate", "createDate");
-            return new ProfileInput(in.text(profile, at + ".firstName", "firstName", "Firstname"),
-                    in.text(profile, at + ".lastName", "lastName", "Lastname"), identifiers(in, profile, at), channels(in, profile, at),
-                    members(in, profile, at + ".fields", "fields", in::freeText),
-                    in.text(profile, at + ".source", "source"),
-                    in.text(profile, at + ".accountId", "accountId"), in.text(profile, at + ".associatedWith", "associatedWith"));
+    /** Inside {@code loyaltyInfo} first, else at the item's top level; one that names no type is reported at {@code .loyaltyType}. */
+    private static Validation<Seq<String>, Option<LoyaltyType>> loyaltyType(ItemRequest item, String path) {
+        Validation<Seq<String>, Option<String>> inInfo = item.loyaltyInfo().read(path + ".loyaltyInfo",
+                info -> info.loyaltyType().text(path + ".loyaltyInfo.loyaltyType"), Option.none());
+        Validation<Seq<String>, Option<String>> topLevel = valueOf(inInfo).isDefined() ? Readings.none() : item.loyaltyType().text(path + ".loyaltyType");
+        Validation<Seq<String>, Option<LoyaltyType>> known = valueOf(inInfo).orElse(valueOf(topLevel))
+                .map(raw -> LoyaltyType.parse(raw).map(Readings::given)
+                        .getOrElse(() -> problem(path + ".loyaltyType", "'" + raw + "' is not loyalty or non_loyalty")))
+                .getOrElse(Readings::none);
+        return flat(combine(inInfo, topLevel, known).ap((info, top, type) -> type));
+    }
+
+    private static Validation<Seq<String>, List<ProfileInput>> profiles(Listed<ProfileRequest> profiles, String path) {
+        return profiles.each(path + ".profiles", (profile, index) -> profile(profile, path + ".profiles[" + index + "]"));
+    }
+
+    private static Validation<Seq<String>, ProfileInput> profile(ProfileRequest profile, String at) {
+        return after(profile.createDate().acceptedDate(at + ".createDate"), flat(combine(profile.firstName().text(at + ".firstName"),
+                profile.lastName().text(at + ".lastName"), identifiers(profile, at), channels(profile, at), fields(profile.fields(), at + ".fields"),
+                profile.source().text(at + ".source"), profile.accountId().text(at + ".accountId"),
+                profile.associatedWith().text(at + ".associatedWith"))
+                .ap(ProfileInput::new)));
+    }
+
+    private static Validation<Seq<String>, List<IdentifierInput>> identifiers(ProfileRequest profile, String path) {
+        return profile.identifiers().each(path + ".identifiers", (identifier, index) -> {
+            String at = path + ".identifiers[" + index + "]";
+            return after(identifier.lastViewedDate().acceptedDate(at + ".lastViewedDate"), flat(combine(identifier.type().text(at + ".type"),
+                    identifier.value().text(at + ".value"), identifier.seriesId().integer(at + ".seriesId"),
+                    identifier.seriesCode().text(at + ".seriesCode"), identifier.statusLabel().text(at + ".statusLabel"))
+                    .ap((type, value, seriesId, seriesCode, statusLabel) -> new IdentifierInput(type.getOrElse(""), value.getOrElse(""), seriesId,
+                            seriesCode, statusLabel))));
         });
     }
 
-    private static List<IdentifierInput> identifiers(JsonInput in, JsonNode profile, String path) {
-        return in.array(profile, path + ".identifiers", "identifiers").zipWithIndex().map(entry -> {
-            String at = path + ".identifiers[" + entry._2 + "]";
-            in.acceptDate(entry._1, at + ".lastViewedDate", "lastViewedDate");
-            return new IdentifierInput(in.text(entry._1, at + ".type", "type").getOrElse(""), in.text(entry._1, at + ".value", "value").getOrElse(""),
-                    in.integer(entry._1, at + ".seriesId", "seriesId"), in.text(entry._1, at + ".seriesCode", "seriesCode"),
-                    in.text(entry._1, at + ".statusLabel", "statusLabel"));
-        });
+    /** A channel of no type or of an unknown one is left out; only a known type's value and flags are read. */
+    private static Validation<Seq<String>, List<ChannelInput>> channels(ProfileRequest profile, String path) {
+        return profile.commChannels().each(path + ".commChannels", (channel, index) -> {
+            String at = path + ".commChannels[" + index + "]";
+            Validation<Seq<String>, Option<String>> type = Readings.inside(channel.type().text(at + ".type"), raw -> channelType(raw, at + ".type"),
+                    Option.none());
+            Validation<Seq<String>, Map<String, Boolean>> meta = meta(channel.meta(), at + ".meta");
+            Validation<Seq<String>, Option<ChannelInput>> known = valueOf(type).map(name -> flat(combine(channel.value().text(at + ".value"),
+                            channel.primary().bool(at + ".primary"), channel.verified().bool(at + ".verified"),
+                            channel.subscribed().bool(at + ".subscribed"))
+                            .ap((value, primary, verified, subscribed) -> Option.of(new ChannelInput(name, value.getOrElse(""), primary, verified,
+                                    subscribed, meta.getOrElse(LinkedHashMap.empty()))))))
+                    .getOrElse(Readings::none);
+            return flat(combine(type, meta, known).ap((name, flags, input) -> input));
+        }).map(channels -> channels.flatMap(Function.identity()));
     }
 
-    private static List<ChannelInput> channels(JsonInput in, JsonNode profile, String path) {
-        return in.array(profile, path + ".commChannels", "commChannels").zipWithIndex().flatMap(entry -> {
-            String at = path + ".commChannels[" + entry._2 + "]";
-            JsonNode channel = entry._1;
-            Option<String> type = in.text(channel, at + ".type", "type")
-                    .flatMap(raw -> {
-                        Option<String> known = CHANNEL_TYPES.find(name -> name.equalsIgnoreCase(raw.strip()));
-                        if (known.isEmpty()) {
-                            in.problem(at + ".type", "'" + raw + "' is not one of " + CHANNEL_TYPES.mkString(", "));
-                        }
-                        return known;
-                    });
-            Option<JsonNode> meta = in.object(channel, at + ".meta", "meta");
-            meta.forEach(value -> in.acceptDate(value, at + ".meta.lastViewedDate", "lastViewedDate"));
-            Map<String, Boolean> flags = LinkedHashMap.ofEntries(List.of("residence", "office").flatMap(name ->
-                    meta.flatMap(value -> in.bool(value, at + ".meta." + name, name)).map(flag -> Tuple.of(name, flag))));
-            return type.map(known -> new ChannelInput(known, in.text(channel, at + ".value", "value").getOrElse(""),
-                    in.bool(channel, at + ".primary", "primary"), in.bool(channel, at + ".verified", "verified"),
-                    in.bool(channel, at + ".subscribed", "subscribed"), flags));
-        });
+    private static Validation<Seq<String>, Option<String>> channelType(String raw, String path) {
+        return CHANNEL_TYPES.find(name -> name.equalsIgnoreCase(raw.strip())).map(Readings::given)
+                .getOrElse(() -> problem(path, "'" + raw + "' is not one of " + CHANNEL_TYPES.mkString(", ")));
     }
 
-    private static List<EnrollmentInput> enrollments(JsonInput in, JsonNode item, String path) {
-        return in.array(item, path + ".loyaltyProgramEnrollments", "loyaltyProgramEnrollments").zipWithIndex().flatMap(entry -> {
-            String at = path + ".loyaltyProgramEnrollments[" + entry._2 + "]";
-            JsonNode enrollment = entry._1;
-            Option<Long> program = in.integer(enrollment, at + ".programId", "programId");
-            if (program.isEmpty()) {
-                in.problem(at + ".programId", "is required");
-            }
-            long points = in.integer(enrollment, at + ".loyaltyPoints", "loyaltyPoints").getOrElse(0L);
-            return program.map(id -> new EnrollmentInput(id, in.smallInteger(enrollment, at + ".tierNumber", "tierNumber"), points,
-                    in.itemDate(enrollment, at + ".tierExpiryDate", "tierExpiryDate"),
-                    in.itemDate(enrollment, at + ".pointsExpiryDate", "pointsExpiryDate")));
-        });
+    /** The flags {@code meta} gives, in their order; its {@code lastViewedDate} is accepted and not kept. */
+    private static Validation<Seq<String>, Map<String, Boolean>> meta(Nested<MetaRequest> meta, String path) {
+        return meta.read(path, given -> flat(combine(given.lastViewedDate().acceptedDate(path + ".lastViewedDate"),
+                        given.residence().bool(path + ".residence"), given.office().bool(path + ".office"))
+                        .ap((date, residence, office) -> LinkedHashMap.ofEntries(List.of(Tuple.of("residence", residence), Tuple.of("office", office))
+                                .flatMap(flag -> flag._2.map(set -> Tuple.of(flag._1, set)))))),
+                LinkedHashMap.empty());
     }
 
-    private static AssociationInput association(JsonInput in, JsonNode details, String path) {
-        ParentChange parent = in.present(details, "parentCustomer")
-                ? in.object(details, path + ".parentCustomer", "parentCustomer")
-                        .map(value -> ParentChange.attach(customerRef(in, value, path + ".parentCustomer")))
-                        .getOrElse(ParentChange::detach)
-                : ParentChange.keep();
-        List<JsonNode> childNodes = in.array(details, path + ".childCustomers", "childCustomers");
-        Option<List<CustomerRef>> children = in.present(details, "childCustomers")
-                ? Option.of(childNodes.zipWithIndex().map(child -> customerRef(in, child._1, path + ".childCustomers[" + child._2 + "]")))
-                : Option.none();
-        Option<CompanyInput> company = in.object(details, path + ".fleetCompany", "fleetCompany")
-                .map(value -> new CompanyInput(in.text(value, path + ".fleetCompany.externalId", "externalId").getOrElse(""),
-                        in.text(value, path + ".fleetCompany.name", "name"),
-                        in.text(value, path + ".fleetCompany.hierarchyDefinitionCode", "hierarchyDefinitionCode")));
-        return new AssociationInput(in.text(details, path + ".hierarchyCode", "hierarchyCode"), in.text(details, path + ".roleCode", "roleCode"),
-                parent, children, in.text(details, path + ".childRoleCode", "childRoleCode"), company);
+    /** An enrollment needs its program; without one, nothing else of it is read. */
+    private static Validation<Seq<String>, List<EnrollmentInput>> enrollments(ItemRequest item, String path) {
+        return item.loyaltyProgramEnrollments().each(path + ".loyaltyProgramEnrollments", (enrollment, index) -> {
+            String at = path + ".loyaltyProgramEnrollments[" + index + "]";
+            Validation<Seq<String>, Option<Long>> program = enrollment.programId().integer(at + ".programId");
+            Validation<Seq<String>, Long> required = valueOf(program).isDefined() ? Validation.valid(0L) : problem(at + ".programId", "is required");
+            Validation<Seq<String>, Option<Long>> points = enrollment.loyaltyPoints().integer(at + ".loyaltyPoints");
+            Validation<Seq<String>, Option<EnrollmentInput>> input = valueOf(program).map(id -> flat(combine(
+                            enrollment.tierNumber().smallInteger(at + ".tierNumber"), enrollment.tierExpiryDate().itemDate(at + ".tierExpiryDate"),
+                            enrollment.pointsExpiryDate().itemDate(at + ".pointsExpiryDate"))
+                            .ap((tier, tierExpiry, pointsExpiry) -> Option.of(new EnrollmentInput(id, tier, valueOf(points).getOrElse(0L), tierExpiry,
+                                    pointsExpiry)))))
+                    .getOrElse(Readings::none);
+            return flat(combine(program, required, points, input).ap((id, given, credited, read) -> read));
+        }).map(enrollments -> enrollments.flatMap(Function.identity()));
     }
 
-    private static CustomerRef customerRef(JsonInput in, JsonNode node, String path) {
-        return new CustomerRef(profiles(in, node, path), extendedFields(in, node, path));
+    /** The members are reported at the item's path, wherever they stand; {@code "parentCustomer": null} detaches. */
+    private static Validation<Seq<String>, AssociationInput> association(AssociationRequest details, String path) {
+        Validation<Seq<String>, ParentChange> parent = details.parentCustomer().present()
+                ? details.parentCustomer().read(path + ".parentCustomer",
+                        given -> customerRef(given, path + ".parentCustomer").map(ParentChange::attach), ParentChange.detach())
+                : Validation.valid(ParentChange.keep());
+        Validation<Seq<String>, List<CustomerRef>> named = details.childCustomers().each(path + ".childCustomers",
+                (child, index) -> customerRef(child, path + ".childCustomers[" + index + "]"));
+        Validation<Seq<String>, Option<List<CustomerRef>>> children = details.childCustomers().present() ? named.map(Option::of) : Readings.none();
+        Validation<Seq<String>, Option<CompanyInput>> company = details.fleetCompany().read(path + ".fleetCompany", given -> flat(combine(
+                given.externalId().text(path + ".fleetCompany.externalId"), given.name().text(path + ".fleetCompany.name"),
+                given.hierarchyDefinitionCode().text(path + ".fleetCompany.hierarchyDefinitionCode"))
+                .ap((externalId, name, hierarchy) -> Option.of(new CompanyInput(externalId.getOrElse(""), name, hierarchy)))), Option.none());
+        return flat(combine(parent, children, company, details.hierarchyCode().text(path + ".hierarchyCode"),
+                details.roleCode().text(path + ".roleCode"), details.childRoleCode().text(path + ".childRoleCode"))
+                .ap((attach, listed, fleet, hierarchy, role, childRole) -> new AssociationInput(hierarchy, role, attach, listed, childRole, fleet)));
+    }
+
+    private static Validation<Seq<String>, CustomerRef> customerRef(CustomerRefRequest customer, String path) {
+        return flat(combine(profiles(customer.profiles(), path), extendedFields(customer.extendedFields(), path)).ap(CustomerRef::new));
     }
 
     /** Extended fields: their definitions judge the values, so an object or an array is the field's warning, not a 400. */
-    private static Map<String, FieldInput> extendedFields(JsonInput in, JsonNode owner, String path) {
-        return members(in, owner, path + ".extendedFields", "extendedFields", (object, at, name) -> object.get(name).isContainerNode()
-                ? Option.of(FieldInput.structure())
-                : in.freeText(object, at, name).map(FieldInput::of));
+    private static Validation<Seq<String>, Map<String, FieldInput>> extendedFields(Nested<java.util.Map<String, Scalar>> fields, String path) {
+        return fields.read(path + ".extendedFields", members -> Readings.members(members, path + ".extendedFields", (value, at) -> value.isStructure()
+                ? Readings.given(FieldInput.structure())
+                : value.freeText(at).map(text -> text.map(FieldInput::of))), LinkedHashMap.empty());
     }
 
-    @FunctionalInterface
-    private interface MemberReader<V> {
-        Option<V> read(JsonNode object, String path, String name);
-    }
-
-    private static <V> Map<String, V> members(JsonInput in, JsonNode owner, String path, String name, MemberReader<V> reader) {
-        return in.object(owner, path, name).map(object -> {
-            Map<String, V> values = LinkedHashMap.empty();
-            for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) object::fields) {
-                Option<V> value = reader.read(object, path + "." + field.getKey(), field.getKey());
-                if (value.isDefined()) {
-                    values = values.put(field.getKey(), value.get());
-                }
-            }
-            return values;
-        }).getOrElse(LinkedHashMap.empty());
-    }
-
-    private static Option<LoyaltyType> loyalty(JsonInput in, String raw, String path) {
-        Option<LoyaltyType> type = LoyaltyType.parse(raw);
-        if (type.isEmpty()) {
-            in.problem(path, "'" + raw + "' is not loyalty or non_loyalty");
-        }
-        return type;
+    private static Validation<Seq<String>, Map<String, String>> fields(Nested<java.util.Map<String, Scalar>> fields, String path) {
+        return fields.read(path, members -> Readings.members(members, path, Scalar::freeText), LinkedHashMap.empty());
     }
 }

@@ -2,7 +2,7 @@ package io.grouployalty.adapters.rest.error;
 
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
-import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,7 +30,7 @@ public final class Responses {
     }
 
     /** Every shape problem of a request, one error object each, in one 400. */
-    public static Response invalid(List<String> problems) {
+    public static Response invalid(Seq<String> problems) {
         java.util.List<Problem> errors = problems.map(problem -> Problem.of(ErrorCode.INVALID_INPUT, problem)).toJavaList();
         return Response.status(400).type(JSON).entity(new ErrorEnvelope(errors, java.util.List.of())).build();
     }

@@ -1,10 +1,10 @@
 package io.grouployalty.adapters.rest.hierarchy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.auth.Auth;
 import io.grouployalty.adapters.rest.auth.TillPrincipal;
 import io.grouployalty.adapters.rest.error.Responses;
-import io.grouployalty.adapters.rest.json.JsonInput;
+import io.grouployalty.adapters.rest.json.Nested;
+import io.grouployalty.adapters.rest.json.Readings;
 import io.grouployalty.application.port.in.DeactivateHierarchy;
 import io.grouployalty.application.port.in.DefineHierarchy;
 import io.grouployalty.application.port.in.GetHierarchy;
@@ -16,7 +16,9 @@ import io.grouployalty.domain.hierarchy.HierarchyId;
 import io.grouployalty.domain.hierarchy.HierarchyRef;
 import io.grouployalty.domain.org.Caller;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -51,7 +53,7 @@ public final class HierarchyResource {
     }
 
     @POST
-    public Response define(@Auth TillPrincipal principal, JsonNode body) {
+    public Response define(@Auth TillPrincipal principal, Nested<HierarchyRequest> body) {
         return read(body, HierarchyRequests::draft).fold(Function.identity(), draft -> useCases.define()
                 .define(new DefineHierarchy.Command(principal.caller(), draft))
                 .fold(rejection -> Responses.rejected(rejection, null), id -> Responses.entity(id.value())));
@@ -77,7 +79,7 @@ public final class HierarchyResource {
 
     @PUT
     @Path("/{id}")
-    public Response update(@Auth TillPrincipal principal, @PathParam("id") String id, JsonNode body) {
+    public Response update(@Auth TillPrincipal principal, @PathParam("id") String id, Nested<HierarchyRequest> body) {
         return hierarchyId(id).flatMap(hierarchy -> read(body, HierarchyRequests::change).map(change -> useCases.update()
                         .update(new UpdateHierarchy.Command(principal.caller(), hierarchy, change))
                         .fold(rejection -> Responses.rejected(rejection, ErrorCode.HIERARCHY_ID_INVALID), updated -> Responses.entity(updated.value()))))
@@ -104,7 +106,7 @@ public final class HierarchyResource {
         return Either.right(new HierarchyId(Long.parseLong(id.strip())));
     }
 
-    private static <T> Either<Response, T> read(JsonNode body, java.util.function.BiFunction<JsonInput, JsonNode, T> reader) {
-        return JsonInput.read(body, reader).mapLeft(Responses::invalid);
+    private static <T> Either<Response, T> read(Nested<HierarchyRequest> body, Function<HierarchyRequest, Validation<Seq<String>, T>> mapping) {
+        return Readings.body(body).flatMap(mapping).toEither().mapLeft(Responses::invalid);
     }
 }

@@ -1,2 +1,2 @@
-/** Reading request JSON into commands: every shape problem collected with the place it is at. */
+/** The lenient member types request records are bound with, and their readings as vavr {@code Validation}s with every problem's place. */
 package io.grouployalty.adapters.rest.json;
