@@ -96,7 +96,7 @@ class RoundTripsTest {
                 false, "attach"));
         int attach = statements.getAndSet(0);
         service.update(new UpdateAssociationDetails.Command(caller, instore,
-                drivers.map(driver -> item(driver.profiles().head().identifiers().head().value(), "Delhi", Option.none())), false, "batch"));
+                drivers.map(driver -> item(driver.profiles().head().identifiers().head().identifier().get().value(), "Delhi", Option.none())), false, "batch"));
         int batch = statements.getAndSet(0);
 
         System.out.printf("statements (+1 commit each unit): plain update item %d, attach to a parent %d, 200-item batch %d (%.1f per item)%n",

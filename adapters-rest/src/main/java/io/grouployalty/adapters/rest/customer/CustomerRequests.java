@@ -87,7 +87,7 @@ final class CustomerRequests {
                 profile.lastName().text(at + ".lastName"), identifiers(profile, at), channels(profile, at), fields(profile.fields(), at + ".fields"),
                 profile.source().text(at + ".source"), profile.accountId().text(at + ".accountId"),
                 profile.associatedWith().text(at + ".associatedWith"))
-                .ap(ProfileInput::new)));
+                .ap(ProfileInput::given)));
     }
 
     private static Validation<Seq<String>, List<IdentifierInput>> identifiers(ProfileRequest profile, String path) {
@@ -96,7 +96,7 @@ final class CustomerRequests {
             return after(identifier.lastViewedDate().acceptedDate(at + ".lastViewedDate"), flat(combine(identifier.type().text(at + ".type"),
                     identifier.value().text(at + ".value"), identifier.seriesId().integer(at + ".seriesId"),
                     identifier.seriesCode().text(at + ".seriesCode"), identifier.statusLabel().text(at + ".statusLabel"))
-                    .ap((type, value, seriesId, seriesCode, statusLabel) -> new IdentifierInput(type.getOrElse(""), value.getOrElse(""), seriesId,
+                    .ap((type, value, seriesId, seriesCode, statusLabel) -> IdentifierInput.given(type.getOrElse(""), value.getOrElse(""), seriesId,
                             seriesCode, statusLabel))));
         });
     }
@@ -142,7 +142,7 @@ final class CustomerRequests {
             Validation<Seq<String>, Option<EnrollmentInput>> input = valueOf(program).map(id -> flat(combine(
                             enrollment.tierNumber().smallInteger(at + ".tierNumber"), enrollment.tierExpiryDate().itemDate(at + ".tierExpiryDate"),
                             enrollment.pointsExpiryDate().itemDate(at + ".pointsExpiryDate"))
-                            .ap((tier, tierExpiry, pointsExpiry) -> Option.of(new EnrollmentInput(id, tier, valueOf(points).getOrElse(0L), tierExpiry,
+                            .ap((tier, tierExpiry, pointsExpiry) -> Option.of(EnrollmentInput.given(id, tier, valueOf(points).getOrElse(0L), tierExpiry,
                                     pointsExpiry)))))
                     .getOrElse(Readings::none);
             return flat(combine(program, required, points, input).ap((id, given, credited, read) -> read));

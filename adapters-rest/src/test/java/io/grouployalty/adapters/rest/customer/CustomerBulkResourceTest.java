@@ -7,6 +7,7 @@ import io.grouployalty.adapters.rest.StubbedHttpApi;
 import io.grouployalty.domain.ErrorCode;
 import io.grouployalty.domain.Rejection;
 import io.grouployalty.domain.customer.CustomerItem;
+import io.grouployalty.domain.customer.IdentifierType;
 import io.grouployalty.domain.customer.CustomerItem.ParentChange;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.LoyaltyType;
@@ -95,7 +96,7 @@ class CustomerBulkResourceTest {
 
         assertThat(item.associatedWith()).contains("demo.till");
         assertThat(item.profiles().single().associatedWith()).contains("profile.till");
-        assertThat(item.profiles().single().identifiers().single().type()).isEqualTo("card");
+        assertThat(item.profiles().single().identifiers().single().identifier().get().type()).isEqualTo(IdentifierType.CARDNUMBER);
         assertThat(item.profiles().single().channels().single().meta().get("residence")).contains(true);
     }
 
@@ -138,7 +139,7 @@ class CustomerBulkResourceTest {
                 + " \"tierExpiryDate\": \"\"}]}");
 
         assertThat(item.enrollments().single().points()).isEqualTo(-5);
-        assertThat(item.enrollments().single().tierExpiryDate()).contains("");
+        assertThat(item.enrollments().single().tierExpiryDate()).contains(Either.left(""));
     }
 
     @Test
@@ -154,8 +155,8 @@ class CustomerBulkResourceTest {
         }
         CustomerItem item = received("{\"profiles\": [], \"loyaltyProgramEnrollments\": [{\"programId\": 1, \"tierExpiryDate\": \"soon\","
                 + " \"pointsExpiryDate\": 20300511}]}");
-        assertThat(item.enrollments().single().tierExpiryDate()).contains("soon");
-        assertThat(item.enrollments().single().pointsExpiryDate()).contains("20300511");
+        assertThat(item.enrollments().single().tierExpiryDate()).contains(Either.left("soon"));
+        assertThat(item.enrollments().single().pointsExpiryDate()).contains(Either.left("20300511"));
     }
 
     @Test
@@ -184,7 +185,7 @@ class CustomerBulkResourceTest {
         ParentChange change = received("{\"profiles\": [], \"parentCustomer\": {\"profiles\": [{\"identifiers\":"
                 + " [{\"type\": \"mobile\", \"value\": \"919905000000\"}]}]}}").association().get().parent();
 
-        assertThat(change.named().map(parent -> parent.profiles().single().identifiers().single().value())).contains("919905000000");
+        assertThat(change.named().map(parent -> parent.profiles().single().identifiers().single().identifier().get().value())).contains("919905000000");
     }
 
     @Test
