@@ -30,8 +30,9 @@ import io.vavr.control.Option;
 
 /**
  * Loads the world an item is judged in: the holders of every identifier it names, those customers locked in id order
- * and read again once locked (loaded again if the holders changed meanwhile), the customers above them, their child
- * counts, the definitions the item names, and the ids its registrations may take.
+ * and read once locked (the identifiers nobody held looked up again then, and new holders locked too), the customers
+ * above them, their child counts when the item associates, the definitions it names, and the ids its registrations
+ * may take.
  */
 final class WorldLoader {
 
@@ -64,10 +65,11 @@ final class WorldLoader {
             for (CustomerId id : toLock) {
                 locked = locked.put(id, customers.locked(org, id).getOrElseThrow(() -> new IllegalStateException("customer vanished")));
             }
-            holders = holdersOf(context, named);
+            holders = holders.merge(holdersOf(context, free(holders)), (before, now) -> now);
         }
         Map<CustomerId, Customer> known = withAncestors(org, locked);
-        Map<CustomerId, Integer> childCounts = customers.childCounts(org, locked.keySet().toList());
+        Map<CustomerId, Integer> childCounts = item.association().isDefined()
+                ? customers.childCounts(org, locked.keySet().toList()) : HashMap.empty();
         OrgReference definitions = definitionsNamed(org, settings, item, known.values().toList());
         return new World(context, definitions, holders, known, childCounts,
                 customers.nextIds(registering ? registrationsPossible(context, item, holders) : 0),
@@ -78,6 +80,14 @@ final class WorldLoader {
     private static List<CustomerId> notLocked(Map<Holding, Option<CustomerId>> holders, Map<CustomerId, Customer> locked) {
         return holders.values().flatMap(holder -> holder).distinct().filter(id -> !locked.containsKey(id))
                 .sortBy(CustomerId::value).toList();
+    }
+
+    /**
+     * The identifiers nobody held when looked up: a concurrent registration may take one until the item's rows are
+     * locked. One that was held stays with its holder, since identifiers never move.
+     */
+    private static List<Holding> free(Map<Holding, Option<CustomerId>> holders) {
+        return holders.filter(holding -> holding._2.isEmpty()).keySet().toList();
     }
 
     /** A card is looked up org-wide, whatever the profile it is looked up with. */
