@@ -16,7 +16,6 @@ import io.grouployalty.domain.customer.ItemContext;
 import io.grouployalty.domain.customer.ItemFailure;
 import io.grouployalty.domain.customer.ItemOutcome;
 import io.grouployalty.domain.customer.rules.ItemRules;
-import io.grouployalty.domain.customer.rules.OrgReference;
 import io.grouployalty.domain.customer.rules.World;
 import io.grouployalty.domain.company.Companies;
 import io.grouployalty.domain.customer.ProfileKey;
@@ -89,7 +88,7 @@ public final class AssociationService implements UpdateAssociationDetails, Assoc
                                                        String requestId, Change.Operation operation,
                                                        Judge judge) {
         OrgId org = caller.org();
-        OrgReference settings = loader.settingsOf(org);
+        BatchSettings settings = loader.settingsOf(org);
         boolean registering = operation == Change.Operation.ASSOCIATE;
         ZoneOffset zone = orgs.find(org).map(Org::timeZone).getOrElse(ZoneOffset.UTC);
         Instant requestTime = clock.instant();

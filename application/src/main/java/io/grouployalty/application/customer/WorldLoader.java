@@ -46,13 +46,11 @@ final class WorldLoader {
         this.reference = reference;
     }
 
-    /** The org's settings and card series, read once for a batch: every item of a batch is judged by the same ones. */
-    OrgReference settingsOf(OrgId org) {
-        return OrgReference.of(reference.settings().enabledSources(org), reference.settings().customFields(org),
-                reference.settings().extendedFields(org), reference.cardSeries().all(org));
+    BatchSettings settingsOf(OrgId org) {
+        return new BatchSettings(reference, org);
     }
 
-    World load(ItemContext context, OrgReference settings, CustomerItem item, boolean registering) {
+    World load(ItemContext context, BatchSettings settings, CustomerItem item, boolean registering) {
         OrgId org = context.org();
         List<Holding> named = FindingTheCustomer.holdingsNamed(context.requestProfile(), item);
         Map<Holding, Option<CustomerId>> holders = holdersOf(context, named);
@@ -70,7 +68,7 @@ final class WorldLoader {
         Map<CustomerId, Customer> known = withAncestors(org, locked);
         Map<CustomerId, Integer> childCounts = item.association().isDefined()
                 ? customers.childCounts(org, locked.keySet().toList()) : HashMap.empty();
-        OrgReference definitions = definitionsNamed(org, settings, item, known.values().toList());
+        OrgReference definitions = definitionsNamed(org, settings.neededBy(item), item, known.values().toList());
         return new World(context, definitions, holders, known, childCounts,
                 customers.nextIds(registering ? registrationsPossible(context, item, holders) : 0),
                 companyCreationPossible(item, definitions) ? List.of(reference.companies().nextId()) : List.empty());
