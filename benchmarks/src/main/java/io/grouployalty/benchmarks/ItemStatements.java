@@ -3,7 +3,7 @@ package io.grouployalty.benchmarks;
 /**
  * The statements one update item runs in the service, read from the service's own SQL files, so that the raw JDBC
  * driver and pgbench execute exactly the service's text: find the customer by identifier, lock and read it, write it,
- * record the change. A request's first try at a lock does not wait.
+ * record the change. The lock waits, as a request that finds its row busy does.
  */
 enum ItemStatements {
 
@@ -15,7 +15,7 @@ enum ItemStatements {
     private final NamedSql sql;
 
     ItemStatements(String file) {
-        this.sql = NamedSql.resource("/io/grouployalty/adapters/jdbc/" + file).defined("wait", "nowait");
+        this.sql = NamedSql.resource("/io/grouployalty/adapters/jdbc/" + file).defined("wait", "");
     }
 
     NamedSql sql() {
