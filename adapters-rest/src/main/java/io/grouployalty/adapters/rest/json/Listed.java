@@ -2,13 +2,9 @@ package io.grouployalty.adapters.rest.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.node.TreeTraversingParser;
 import io.vavr.Function2;
 import io.vavr.collection.List;
@@ -54,22 +50,19 @@ public final class Listed<T> {
     }
 
     /** Reads the array's objects with the reader of {@code T}; anything else is skipped. */
-    static final class Reader extends JsonDeserializer<Listed<?>> implements ContextualDeserializer {
-
-        private final JsonDeserializer<Object> content;
+    static final class Reader extends ContentReader<Listed<?>> {
 
         Reader() {
             this(null);
         }
 
         private Reader(JsonDeserializer<Object> content) {
-            this.content = content;
+            super(content, ABSENT, NULL);
         }
 
         @Override
-        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) throws JsonMappingException {
-            JavaType type = property == null ? context.getContextualType() : property.getType();
-            return new Reader(context.findContextualValueDeserializer(type.containedType(0), property));
+        Reader reading(JsonDeserializer<Object> found) {
+            return new Reader(found);
         }
 
         @Override
@@ -94,16 +87,6 @@ public final class Listed<T> {
                 nothing.nextToken();
                 return content.deserialize(nothing, context);
             }
-        }
-
-        @Override
-        public Listed<?> getNullValue(DeserializationContext context) {
-            return NULL;
-        }
-
-        @Override
-        public Object getAbsentValue(DeserializationContext context) {
-            return ABSENT;
         }
     }
 }

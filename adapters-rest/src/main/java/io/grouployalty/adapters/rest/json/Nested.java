@@ -2,13 +2,9 @@ package io.grouployalty.adapters.rest.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -58,22 +54,19 @@ public final class Nested<T> implements RequestBody {
     }
 
     /** Reads the object with the reader of {@code T}; anything else is skipped. */
-    static final class Reader extends JsonDeserializer<Nested<?>> implements ContextualDeserializer {
-
-        private final JsonDeserializer<Object> content;
+    static final class Reader extends ContentReader<Nested<?>> {
 
         Reader() {
             this(null);
         }
 
         private Reader(JsonDeserializer<Object> content) {
-            this.content = content;
+            super(content, ABSENT, NULL);
         }
 
         @Override
-        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) throws JsonMappingException {
-            JavaType type = property == null ? context.getContextualType() : property.getType();
-            return new Reader(context.findContextualValueDeserializer(type.containedType(0), property));
+        Reader reading(JsonDeserializer<Object> found) {
+            return new Reader(found);
         }
 
         @Override
@@ -86,16 +79,6 @@ public final class Nested<T> implements RequestBody {
                 return MISSHAPEN;
             }
             return new Nested<>(true, false, content.deserialize(parser, context));
-        }
-
-        @Override
-        public Nested<?> getNullValue(DeserializationContext context) {
-            return NULL;
-        }
-
-        @Override
-        public Object getAbsentValue(DeserializationContext context) {
-            return ABSENT;
         }
     }
 }
