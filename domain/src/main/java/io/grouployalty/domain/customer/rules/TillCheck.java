@@ -19,8 +19,9 @@ public final class TillCheck {
                 .foldLeft(judged, (warned, till) -> warned.warn(Warning.of(ErrorCode.TILL_INVALID, till)));
     }
 
-    /** The till codes an item names, as written. */
+    /** The till codes an item names, without the spaces around them, each once. */
     public static List<String> namedTills(CustomerItem item) {
-        return item.associatedWith().toList().appendAll(item.profiles().flatMap(ProfileInput::associatedWith)).distinct();
+        return item.associatedWith().toList().appendAll(item.profiles().flatMap(ProfileInput::associatedWith)).map(String::strip)
+                .distinct();
     }
 }

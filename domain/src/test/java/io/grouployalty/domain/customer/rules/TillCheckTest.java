@@ -52,6 +52,14 @@ class TillCheckTest {
     }
 
     @Test
+    void aTillNamedWithSpacesAroundItIsTheSameTillAndWarnedOnce() {
+        Items item = anItem().identifiedByMobile("915905000000").associatedWith("stranger.till")
+                .withProfileAssociatedWith(" stranger.till ");
+
+        assertThat(warnings(item)).containsExactly("Till stranger.till is not a till of the org");
+    }
+
+    @Test
     void tillWarningsFollowTheWarningsBeforeThem() {
         CustomerItem item = anItem().identifiedByMobile("915905000000").associatedWith("stranger.till").build();
         Judged warned = Judged.found(anOrg().holding(tom).loadedFor(item), tom, false).warn(Warning.of(ErrorCode.FIELD_NOT_UPDATED, "city"));
