@@ -59,7 +59,10 @@ public final class CardRules {
         return updated;
     }
 
-    /** A card as the item gives it; one the customer holds, sent without a status label, keeps its label and status (§6.10). */
+    /**
+     * A card as the item gives it; one the customer holds, sent without a status label, keeps its label and status (§6.10),
+     * and keeps its label when it moves to another series, which must declare it (3017).
+     */
     private static Either<Rejection, Card> card(World world, Customer customer, Located located) {
         IdentifierInput input = located.input();
         Option<CardSeriesDefinition> series = series(world, input);
@@ -68,10 +71,11 @@ public final class CardRules {
                     input.seriesId().map(String::valueOf).orElse(input.seriesCode()).getOrElse("(none given)")));
         }
         Option<Card> held = customer.cards().find(card -> card.number().equals(located.identifier().value()));
-        if (input.statusLabel().isEmpty() && held.isDefined()) {
-            return Either.right(new Card(held.get().number(), series.get().id(), held.get().statusLabel(), held.get().status()));
+        if (input.statusLabel().isEmpty() && held.exists(card -> card.seriesId() == series.get().id())) {
+            return Either.right(held.get());
         }
-        String label = input.statusLabel().map(String::strip).getOrElse(CardSeriesDefinition.DEFAULT_LABEL);
+        String label = input.statusLabel().map(String::strip)
+                .orElse(held.map(Card::statusLabel)).getOrElse(CardSeriesDefinition.DEFAULT_LABEL);
         Option<String> declared = series.get().declaredLabel(label);
         if (declared.isEmpty()) {
             return Either.left(Rejection.invalid(ErrorCode.CARD_STATUS_LABEL_INVALID, label));

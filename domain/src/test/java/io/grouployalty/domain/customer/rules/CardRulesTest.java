@@ -71,6 +71,18 @@ class CardRulesTest {
     }
 
     @Test
+    void aHeldCardMovedToAnotherSeriesWithoutALabelTakesItsLabelThereOr3017() {
+        Customer holder = holdingCard(tom, INSTORE, aCard("card_7100", "LOST"));
+
+        Card spare = linked(holder, anItem().withCard("card_7100", "SpareCard")).get().customer().cards().single();
+        Rejection gift = linked(holder, anItem().withCard("card_7100", "GiftCard")).getLeft();
+
+        assertThat(spare).isEqualTo(new Card("card_7100", 11, "LOST", CardStatus.SUSPENDED));
+        assertThat(gift.code()).isEqualTo(ErrorCode.CARD_STATUS_LABEL_INVALID);
+        assertThat(gift.message()).contains("LOST");
+    }
+
+    @Test
     void aHeldCardSentWithoutALabelKeepsItsStatusAndWithOneIsRestatused() {
         Customer holder = holdingCard(tom, INSTORE, aCard("card_7100", "LOST"));
 

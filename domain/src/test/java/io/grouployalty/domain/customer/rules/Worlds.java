@@ -85,6 +85,9 @@ final class Worlds {
     /** One active card per customer. */
     static final CardSeriesDefinition FLEET_CARDS = new CardSeriesDefinition(10, "FleetCard1", LABELS, 1);
     static final CardSeriesDefinition SPARE_CARDS = new CardSeriesDefinition(11, "SpareCard", LABELS, 3);
+    /** A series that knows no lost cards. */
+    static final CardSeriesDefinition GIFT_CARDS = new CardSeriesDefinition(12, "GiftCard",
+            LinkedHashMap.of("ACTIVE", CardStatus.ACTIVE, "BLOCKED", CardStatus.INACTIVE), 3);
     static final Program FLEET_REWARDS = new Program(new ProgramId(1), "Fleet Rewards",
             List.of(new Tier(1, "Bronze"), new Tier(2, "Silver"), new Tier(3, "Gold")));
 
@@ -184,7 +187,7 @@ final class Worlds {
     }
 
     private OrgReference definitionsNamed(CustomerItem item) {
-        OrgReference reference = OrgReference.of(SOURCES, List.of("gender", "city"), EXTENDED_FIELDS, List.of(FLEET_CARDS, SPARE_CARDS));
+        OrgReference reference = OrgReference.of(SOURCES, List.of("gender", "city"), EXTENDED_FIELDS, List.of(FLEET_CARDS, SPARE_CARDS, GIFT_CARDS));
         for (long id : item.enrollments().map(EnrollmentInput::programId).filter(id -> id > 0).distinct()) {
             ProgramId program = new ProgramId(id);
             reference = reference.withProgram(program, Option.of(FLEET_REWARDS).filter(known -> known.id().equals(program)));
