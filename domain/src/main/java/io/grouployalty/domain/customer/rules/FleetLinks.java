@@ -192,11 +192,12 @@ public final class FleetLinks {
                 : Either.left(Rejection.conflict(ErrorCode.COMPANY_INACTIVE, company.externalId()));
     }
 
-    /** The customer named by a reference's identifiers (1621 when nobody holds them). */
+    /** The customer named by a reference's identifiers (1621 when nobody holds them, or it names none). */
     private static Either<Rejection, CustomerId> named(World world, CustomerRef ref) {
+        if (ref.profiles().forAll(profile -> profile.identifiers().isEmpty())) {
+            return Either.left(Rejection.notFound(ErrorCode.CUSTOMER_NOT_REGISTERED, "no identifiers"));
+        }
         return FindingTheCustomer.located(world, ref.profiles())
-                .mapLeft(rejection -> rejection.code() == ErrorCode.INVALID_INPUT
-                        ? Rejection.notFound(ErrorCode.CUSTOMER_NOT_REGISTERED, "no identifiers") : rejection)
                 .flatMap(located -> FindingTheCustomer.holderOf(world, located.flatMap(LocatedProfile::identifiers),
                         ErrorCode.CUSTOMER_NOT_REGISTERED));
     }

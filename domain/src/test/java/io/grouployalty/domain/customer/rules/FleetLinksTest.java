@@ -216,6 +216,17 @@ class FleetLinksTest {
     }
 
     @Test
+    void aParentNamedByAMalformedIdentifierIsThatIdentifiersErrorNot1621() {
+        CustomerRef malformed = new CustomerRef(List.of(CustomerItem.ProfileInput.identifiedBy(
+                CustomerItem.IdentifierInput.of("externalId", "x".repeat(151)))));
+
+        Rejection rejection = linked(solace, fa, anItem().underParent(malformed)).getLeft();
+
+        assertThat(rejection.code()).isEqualTo(ErrorCode.INVALID_INPUT);
+        assertThat(rejection.message()).contains("externalId");
+    }
+
+    @Test
     void aChildNobodyRegisteredIs1621InAnUpdate() {
         assertThat(refusal(linked(solace, sfa, anItem().withChildren("919999999999")))).isEqualTo(ErrorCode.CUSTOMER_NOT_REGISTERED);
     }
