@@ -1,5 +1,9 @@
 package io.grouployalty.bootstrap;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.DropwizardTestSupport;
@@ -10,6 +14,7 @@ import io.grouployalty.bootstrap.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
@@ -56,6 +61,9 @@ class BusyRowEndToEndTest {
     private static final Duration TURN_WAIT = Duration.ofSeconds(1);
     private static final Duration SCHEDULING = Duration.ofSeconds(2);
 
+    /** What the server logged as errors, shown when an answer was not the one expected. */
+    private static final ListAppender<ILoggingEvent> SERVER_ERRORS = new ListAppender<>();
+
     private static TestDatabase database;
     private static DropwizardTestSupport<GroupLoyaltyConfiguration> server;
 
@@ -66,6 +74,8 @@ class BusyRowEndToEndTest {
         overrides.put("logging.level", "ERROR");
         server = TestServer.application(overrides);
         server.before();
+        SERVER_ERRORS.start();
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(SERVER_ERRORS);
         for (long org : List.of(ORG_A, ORG_B)) {
             Path file = Files.createTempFile("org", ".yml");
             Files.writeString(file, """
@@ -88,6 +98,7 @@ class BusyRowEndToEndTest {
 
     @AfterAll
     static void stop() {
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(SERVER_ERRORS);
         server.after();
     }
 
@@ -103,11 +114,10 @@ class BusyRowEndToEndTest {
         assertThat(free.othersFailed()).isEmpty();
         assertThat(locked.othersFailed()).as("answers to clients of other customers").isEmpty();
         assertThat(locked.othersP99()).isLessThanOrEqualTo(2 * Math.max(free.othersP99(), 1));
-        assertThat(locked.loopers).isNotEmpty().allSatisfy(answer -> {
-            assertThat(answer.status()).as(answer.body()).isEqualTo(500);
-            assertThat(answer.retryAfter()).isEqualTo("1");
-            assertThat(JSON.readTree(answer.body()).at("/0/errors/0/code").asInt()).isEqualTo(503);
-        });
+        assertThat(locked.loopers).isNotEmpty();
+        assertThat(locked.loopers.stream().filter(answer -> !answer.itemBusy()).toList())
+                .as("answers to the locked customer's clients other than the item's 503; the server logged: %s", serverErrors())
+                .isEmpty();
         assertThat(locked.slowestLooper()).isLessThan(LOCK_TIMEOUT.plus(TURN_WAIT).plus(SCHEDULING).toMillis());
         assertThat(send(client(), "PUT", ORG_A, target(), "after").statusCode()).isEqualTo(200);
     }
@@ -151,6 +161,14 @@ class BusyRowEndToEndTest {
     }
 
     private record Answer(int status, String body, String retryAfter, long millis, long answeredAt) {
+        /** The answer to a one-item batch whose item was busy: 500 with {@code Retry-After: 1} and the item's 503. */
+        boolean itemBusy() {
+            try {
+                return status == 500 && "1".equals(retryAfter) && JSON.readTree(body).at("/0/errors/0/code").asInt() == 503;
+            } catch (IOException notJson) {
+                return false;
+            }
+        }
     }
 
     private record Phase(List<Answer> others, List<Answer> loopers) {
@@ -312,6 +330,13 @@ class BusyRowEndToEndTest {
                           join customer_identifier i on i.org_id = c.org_id and i.customer_id = c.customer_id
                          where c.org_id = :org and i.value = :mobile""")
                 .bind("org", org).bind("mobile", mobile).mapTo(String.class).one());
+    }
+
+    private static String serverErrors() {
+        return SERVER_ERRORS.list.stream()
+                .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+                        : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy())))
+                .toList().toString();
     }
 
     private static void pause(Duration duration) {
